@@ -1,0 +1,281 @@
+'use client';
+/**
+ * The one component that owns the MapLibre instance. It is created once, after the story text
+ * has painted (lazy import); step changes are pushed in by small effects. When the camera comes
+ * to rest the element carries `data-step` and `data-camera`, which tests and embedding hosts read.
+ */
+import { useEffect, useRef, useState } from 'react';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
+import type { Camera } from '@/geo/schema';
+import type { StoryMapData } from '@/geo/story-view';
+import { fitBounds, toCameraAttribute, type Padding } from '@/geo/camera';
+import { toBasemapStyle } from '@/geo/map-style';
+import { POINT_ANCHORS, placeLabels, type LabelInput } from '@/geo/label-layout';
+import { addStoryLayers, setInteractive, setStepFeatures } from './map-layers';
+import { newLinks, toStepFeatures } from './map-data';
+import type { CountryLabel } from './country-labels';
+
+export type MapStatus = 'loading' | 'ready' | 'unavailable';
+
+export interface StoryMapProps {
+  data: StoryMapData;
+  countries: CountryLabel[];
+  stepIndex: number;
+  /** Space the step's places keep clear of (the text cards, overlays), px. */
+  getPadding: (container: HTMLElement) => Padding;
+  interactive: boolean;
+  reducedMotion: boolean;
+  label: string;
+  onStatus?: (status: MapStatus) => void;
+}
+
+const FLY_MS = 1600;
+const DRAW_MS = 900;
+const MAX_ZOOM = 10;
+
+function hasWebGL(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves after the browser has painted the story text, so the map never delays it. */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const idle = (window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
+      if (idle) idle(() => resolve(), { timeout: 600 });
+      else setTimeout(resolve, 50);
+    });
+  });
+}
+
+export function cameraForStep(data: StoryMapData, index: number, container: HTMLElement, padding: Padding): Camera {
+  const step = data.steps[index]!;
+  if (step.camera) return step.camera;
+  return fitBounds(step.bbox, { width: container.clientWidth, height: container.clientHeight }, { padding, maxZoom: MAX_ZOOM });
+}
+
+export function StoryMap({ data, countries, stepIndex, getPadding, interactive, reducedMotion, label, onStatus }: StoryMapProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const markersRef = useRef<Map<string, { marker: Marker; el: HTMLElement; required: () => boolean; priority: number; radius: number; minzoom: number }>>(new Map());
+  const shownStepRef = useRef<number | null>(null);
+  const animationRef = useRef<number | null>(null);
+  const [status, setStatus] = useState<MapStatus>('loading');
+  // The latest props, for map event handlers registered once.
+  const latest = useRef({ data, stepIndex, getPadding, reducedMotion });
+  latest.current = { data, stepIndex, getPadding, reducedMotion };
+
+  useEffect(() => onStatus?.(status), [status, onStatus]);
+
+  // Create the map once.
+  useEffect(() => {
+    let cancelled = false;
+    const container = containerRef.current;
+    if (!container) return;
+    if (!hasWebGL()) {
+      setStatus('unavailable');
+      return;
+    }
+    (async () => {
+      await afterFirstPaint();
+      const maplibregl = await import('maplibre-gl');
+      if (cancelled) return;
+      // Turbopack rewrites the worker's URL unless it is given explicitly (maplibre-gl 6).
+      maplibregl.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
+      const externalStyle = process.env.NEXT_PUBLIC_MAP_STYLE_URL;
+      const basemapUrl = new URL('/generated/basemap.geojson', window.location.href).href;
+      const padding = latest.current.getPadding(container);
+      const first = cameraForStep(latest.current.data, latest.current.stepIndex, container, padding);
+      let map: MapLibreMap;
+      try {
+        map = new maplibregl.Map({
+          container,
+          style: externalStyle || toBasemapStyle(basemapUrl),
+          center: first.center,
+          zoom: first.zoom,
+          bearing: first.bearing,
+          pitch: first.pitch,
+          attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+          // The map must not capture scroll or touch during the story; "explore" turns handlers on.
+          interactive: true,
+          cooperativeGestures: false,
+          fadeDuration: 0,
+          maxPitch: 60,
+        });
+      } catch {
+        setStatus('unavailable');
+        return;
+      }
+      mapRef.current = map;
+      setInteractive(map, false);
+      map.getCanvas().setAttribute('aria-hidden', 'true');
+      map.getCanvas().setAttribute('tabindex', '-1');
+      map.on('error', (event) => {
+        // A failed basemap or style leaves no usable map: fall back to the static maps.
+        if (!map.loaded() || /basemap|style/i.test(String(event.error?.message ?? ''))) setStatus('unavailable');
+      });
+      map.on('webglcontextlost', () => setStatus('unavailable'));
+      map.on('moveend', () => {
+        const c = map.getCenter();
+        container.dataset.camera = toCameraAttribute({ center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
+        const shown = shownStepRef.current;
+        if (shown !== null) container.dataset.step = latest.current.data.steps[shown]?.id ?? '';
+        layoutLabels(map);
+      });
+      map.on('load', () => {
+        if (cancelled) return;
+        addStoryLayers(map);
+        createLabels(maplibregl, map);
+        showStep(map, latest.current.stepIndex, false);
+        setStatus('ready');
+        document.fonts?.ready.then(() => layoutLabels(map));
+      });
+    })().catch(() => setStatus('unavailable'));
+
+    const resize = new ResizeObserver(() => {
+      const map = mapRef.current;
+      if (!map || shownStepRef.current === null) return;
+      map.resize();
+      showStep(map, shownStepRef.current, false, true);
+    });
+    resize.observe(container);
+    return () => {
+      cancelled = true;
+      resize.disconnect();
+      if (animationRef.current) cancelAnimationFrame(animationRef.current);
+      mapRef.current?.remove();
+      mapRef.current = null;
+    };
+    // The map is created once; later changes arrive through the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately once
+  }, []);
+
+  function createLabels(maplibregl: typeof import('maplibre-gl'), map: MapLibreMap) {
+    const markers = markersRef.current;
+    const add = (id: string, text: string, lngLat: [number, number], className: string, priority: number, radius: number, required: () => boolean, minzoom = 0) => {
+      const el = document.createElement('div');
+      el.className = className;
+      el.textContent = text;
+      el.setAttribute('aria-hidden', 'true');
+      const marker = new maplibregl.Marker({ element: el, anchor: 'center' }).setLngLat(lngLat).addTo(map);
+      markers.set(id, { marker, el, required, priority, radius, minzoom });
+    };
+    for (const place of latest.current.data.places) {
+      add(`place:${place.id}`, place.name, place.lngLat, 'map-label map-label--place', 10, 6, () =>
+        (latest.current.data.steps[shownStepRef.current ?? 0]?.places ?? []).includes(place.id),
+      );
+    }
+    for (const country of countries) {
+      add(`country:${country.id}`, country.name, country.lngLat, 'map-label map-label--country', 100 + country.rank, 0, () => false, country.minzoom);
+    }
+  }
+
+  function layoutLabels(map: MapLibreMap) {
+    const container = containerRef.current;
+    if (!container) return;
+    const inputs: LabelInput[] = [];
+    const zoom = map.getZoom();
+    for (const [id, m] of markersRef.current) {
+      if (zoom < m.minzoom) {
+        m.el.dataset.hidden = 'true';
+        continue;
+      }
+      const p = map.project(m.marker.getLngLat());
+      const required = m.required();
+      m.el.classList.toggle('is-active', required);
+      inputs.push({
+        id,
+        point: [p.x, p.y],
+        width: m.el.offsetWidth,
+        height: m.el.offsetHeight,
+        priority: m.priority,
+        required,
+        anchors: m.radius > 0 ? POINT_ANCHORS : ['center'],
+        radius: m.radius,
+      });
+    }
+    const placements = placeLabels(inputs, { x: 0, y: 0, width: container.clientWidth, height: container.clientHeight });
+    for (const placement of placements) {
+      const m = markersRef.current.get(placement.id);
+      const input = inputs.find((i) => i.id === placement.id);
+      if (!m || !input) continue;
+      if (!placement.box) {
+        m.el.dataset.hidden = 'true';
+        continue;
+      }
+      delete m.el.dataset.hidden;
+      m.el.dataset.anchor = placement.anchor ?? '';
+      m.marker.setOffset([
+        placement.box.x + placement.box.width / 2 - input.point[0],
+        placement.box.y + placement.box.height / 2 - input.point[1],
+      ]);
+    }
+  }
+
+  function showStep(map: MapLibreMap, index: number, animate: boolean, resizing = false) {
+    const { data: d, getPadding: pad, reducedMotion: still } = latest.current;
+    const container = containerRef.current;
+    const step = d.steps[index];
+    if (!container || !step) return;
+    const previous = shownStepRef.current === null ? undefined : d.steps[shownStepRef.current];
+    shownStepRef.current = index;
+    const motion = animate && !still;
+    if (!resizing) {
+      if (animationRef.current) cancelAnimationFrame(animationRef.current);
+      const drawn = motion ? newLinks(previous, step) : [];
+      if (drawn.length === 0) setStepFeatures(map, toStepFeatures(d, step));
+      else drawLinks(map, index, drawn);
+    }
+    const camera = cameraForStep(d, index, container, pad(container));
+    if (motion) map.flyTo({ ...camera, duration: FLY_MS, essential: false });
+    else map.jumpTo(camera);
+  }
+
+  function drawLinks(map: MapLibreMap, index: number, ids: string[]) {
+    const start = performance.now();
+    const frame = (now: number) => {
+      const { data: d } = latest.current;
+      const step = d.steps[index];
+      if (!step || shownStepRef.current !== index) return;
+      const t = Math.min(1, (now - start) / DRAW_MS);
+      const eased = 1 - (1 - t) ** 3;
+      setStepFeatures(map, toStepFeatures(d, step, new Map(ids.map((id) => [id, eased]))));
+      animationRef.current = t < 1 ? requestAnimationFrame(frame) : null;
+    };
+    animationRef.current = requestAnimationFrame(frame);
+  }
+
+  // Step changes.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || status !== 'ready' || shownStepRef.current === stepIndex) return;
+    showStep(map, stepIndex, true);
+    // showStep reads the latest props through a ref.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the step triggers a move
+  }, [stepIndex, status]);
+
+  // Explore mode: hand the gestures to the reader, and give the camera back to the story after.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || status !== 'ready') return;
+    setInteractive(map, interactive);
+    if (!interactive && shownStepRef.current !== null) showStep(map, shownStepRef.current, true, true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the mode triggers this
+  }, [interactive, status]);
+
+  return (
+    <div
+      ref={containerRef}
+      className="story-map"
+      data-map-status={status}
+      aria-label={label}
+      role="region"
+    />
+  );
+}

@@ -1,0 +1,52 @@
+import type { Lang, Story } from '@/geo/schema';
+import { toStoryMapData } from '@/geo/story-view';
+import type { CountryLabel } from '@/components/map/country-labels';
+import { ChapterSection } from './ChapterSection';
+import { StoryIndex } from './StoryIndex';
+import { StoryShell } from './StoryShell';
+import { LanguageSwitch } from './LanguageSwitch';
+import { UI_STRINGS } from './strings';
+import { describeStep } from './describe-step';
+
+export function StoryPage({ story, lang, countries }: { story: Story; lang: Lang; countries: CountryLabel[] }) {
+  const t = UI_STRINGS[lang];
+  const other: Lang = lang === 'ar' ? 'en' : 'ar';
+  const chapters = story.chapters[lang];
+  return (
+    <>
+      <a className="skip-link" href="#story-text">
+        {t.skipToStory}
+      </a>
+      <header className="masthead">
+        <div className="masthead__inner">
+          <h1>{t.siteTitle}</h1>
+          <p className="masthead__dek">{t.dek}</p>
+          <nav className="masthead__nav" aria-label={lang === 'ar' ? 'اللغة' : 'Language'}>
+            <LanguageSwitch href={`/${other}/`} lang={other} label={t.languageSwitch} />
+          </nav>
+        </div>
+      </header>
+      <main id="story-text" tabIndex={-1}>
+        <StoryShell lang={lang} data={toStoryMapData(story, lang)} countries={countries}>
+          {chapters.map((chapter, i) => (
+            <ChapterSection
+              key={chapter.id}
+              chapter={chapter}
+              index={i}
+              total={chapters.length}
+              lang={lang}
+              sources={story.sources}
+              mapDescription={describeStep(story, chapter, lang)}
+            />
+          ))}
+        </StoryShell>
+        <StoryIndex story={story} lang={lang} />
+      </main>
+      <footer className="site-footer">
+        <p>
+          {t.credit} · <bdi>Natural Earth</bdi> · <bdi>MapLibre</bdi>
+        </p>
+      </footer>
+    </>
+  );
+}

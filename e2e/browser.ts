@@ -1,0 +1,49 @@
+/** Real headless Chromium (Debian's), with the flags that give it working WebGL through SwiftShader. */
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--enable-unsafe-swiftshader',
+  '--use-angle=swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
+}
+
+export function baseUrl(): string {
+  const url = process.env.STORY_BASE_URL;
+  if (!url) throw new Error('STORY_BASE_URL is not set: run the e2e tests through jest (e2e/global-setup.ts starts the server).');
+  return url;
+}
+
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+export const PHONE: BrowserContextOptions = { viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/** Collects uncaught page errors so a test can assert there were none. */
+export function trackErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** Waits until the map has settled on `stepId` (its element carries the step when the camera rests). */
+export async function waitForStep(page: Page, stepId: string, timeout = 30000): Promise<string> {
+  await page.waitForFunction(
+    (id) => {
+      const el = document.querySelector('.story-map') as HTMLElement | null;
+      return el?.dataset.mapStatus === 'ready' && el.dataset.step === id;
+    },
+    stepId,
+    { timeout },
+  );
+  return page.$eval('.story-map', (el) => (el as HTMLElement).dataset.camera ?? '');
+}

@@ -21,9 +21,22 @@ const e2e = {
   testMatch: ['<rootDir>/e2e/**/*.test.ts'],
   globalSetup: '<rootDir>/e2e/global-setup.ts',
   globalTeardown: '<rootDir>/e2e/global-teardown.ts',
-  testTimeout: 120000,
+  setupFilesAfterEnv: ['<rootDir>/e2e/setup.ts'],
 };
 
+// The unified/remark/rehype family ships ESM only: let SWC compile it for jest.
+const ESM_PACKAGES = [
+  'unified', 'bail', 'trough', 'devlop', 'is-plain-obj', 'vfile.*', 'unist-.*', 'mdast-.*', 'micromark.*',
+  'decode-named-character-reference', 'character-entities.*', 'character-reference-invalid', 'hast.*', 'property-information',
+  'space-separated-tokens', 'comma-separated-tokens', 'zwitch', 'html-void-elements', 'ccount', 'stringify-entities',
+  'trim-lines', 'longest-streak', 'web-namespaces', 'remark-.*', 'rehype-.*', 'estree-.*', 'html-url-attributes',
+  'is-absolute-url', 'escape-string-regexp', 'markdown-table', 'is-alphanumerical', 'is-alphabetical', 'is-decimal', 'is-hexadecimal',
+];
+const allowEsm = (config) => ({
+  ...config,
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
+});
+
 module.exports = async () => ({
-  projects: [await createJestConfig(unit)(), await createJestConfig(e2e)()],
+  projects: [allowEsm(await createJestConfig(unit)()), await createJestConfig(e2e)()],
 });

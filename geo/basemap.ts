@@ -58,12 +58,12 @@ export interface DetailRegion {
   readonly precision: number;
 }
 
-export interface LandProperties {
+export type LandProperties = {
   readonly layer: 'land';
   readonly detail: Detail;
-}
+};
 
-export interface BorderProperties {
+export type BorderProperties = {
   readonly layer: 'border';
   readonly detail: Detail;
   /**
@@ -73,9 +73,9 @@ export interface BorderProperties {
    * instead of taking a side.
    */
   readonly disputed: boolean;
-}
+};
 
-export interface CountryLabelProperties {
+export type CountryLabelProperties = {
   readonly layer: 'country-label';
   /** ISO 3166-1 alpha-3, lowercase. */
   readonly id: string;
@@ -85,17 +85,22 @@ export interface CountryLabelProperties {
   readonly rank: 1 | 2;
   /** Suggested lowest zoom for showing the label. */
   readonly minzoom: number;
-}
+};
 
 export type LandFeature = Feature<Polygon | MultiPolygon, LandProperties>;
 export type BorderFeature = Feature<LineString | MultiLineString, BorderProperties>;
 export type CountryLabelFeature = Feature<Point, CountryLabelProperties>;
 export type BasemapFeature = LandFeature | BorderFeature | CountryLabelFeature;
 export type BasemapProperties = LandProperties | BorderProperties | CountryLabelProperties;
-export type Basemap = FeatureCollection<
-  Polygon | MultiPolygon | LineString | MultiLineString | Point,
-  BasemapProperties
->;
+/**
+ * A GeoJSON FeatureCollection (assignable to `FeatureCollection`) whose
+ * features are narrowed to the three basemap layers. Properties are type
+ * aliases rather than interfaces so they stay assignable to GeoJSON's
+ * index-signature `GeoJsonProperties`.
+ */
+export type Basemap = Omit<FeatureCollection, 'features'> & {
+  features: BasemapFeature[];
+};
 
 /** Polygon coordinates: outer ring first, then holes. */
 type PolygonCoords = Position[][];

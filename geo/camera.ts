@@ -88,8 +88,10 @@ export function toCameraAttribute(camera: Camera): string {
 }
 
 export function parseCameraAttribute(value: string): Camera | null {
-  const parts = value.split(',').map(Number);
-  if (parts.length !== 5 || parts.some((n) => !Number.isFinite(n))) return null;
+  const raw = value.split(',');
+  if (raw.length !== 5 || raw.some((part) => part.trim() === '')) return null;
+  const parts = raw.map(Number);
+  if (parts.some((n) => !Number.isFinite(n))) return null;
   const [lng, lat, zoom, bearing, pitch] = parts as [number, number, number, number, number];
   return { center: [lng, lat], zoom, bearing, pitch };
 }

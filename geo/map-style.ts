@@ -17,39 +17,36 @@ export const ARROWS_SOURCE = 'story-arrows';
 export const PLACES_SOURCE = 'story-places';
 export const ARROW_IMAGE = 'story-arrow';
 
-/** Which Natural Earth detail level draws at which zooms (see geo/basemap.ts). */
-const DETAIL_ZOOMS = {
-  low: [0, 3],
-  mid: [2.5, 24],
-  high: [5, 24],
-} as const;
 
 export function toBasemapStyle(basemapUrl: string): StyleSpecification {
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
   ];
-  for (const [detail, [minzoom, maxzoom]] of Object.entries(DETAIL_ZOOMS)) {
-    layers.push({
-      id: `land-${detail}`,
+  // The detail levels of geo/basemap.ts tile the world without overlapping, so each draws at every zoom.
+  layers.push(
+    {
+      id: 'land',
       type: 'fill',
       source: BASEMAP_SOURCE,
-      minzoom,
-      maxzoom,
-      filter: ['all', ['==', ['get', 'layer'], 'land'], ['==', ['get', 'detail'], detail]],
-      paint: { 'fill-color': PALETTE.land, 'fill-antialias': true },
-    });
-  }
-  for (const [detail, [minzoom, maxzoom]] of Object.entries(DETAIL_ZOOMS)) {
-    layers.push({
-      id: `border-${detail}`,
+      filter: ['==', ['get', 'layer'], 'land'],
+      paint: { 'fill-color': PALETTE.land, 'fill-antialias': false },
+    },
+    {
+      id: 'borders',
       type: 'line',
       source: BASEMAP_SOURCE,
-      minzoom,
-      maxzoom,
-      filter: ['all', ['==', ['get', 'layer'], 'border'], ['==', ['get', 'detail'], detail]],
+      filter: ['all', ['==', ['get', 'layer'], 'border'], ['!=', ['get', 'disputed'], true]],
       paint: { 'line-color': PALETTE.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 8, 1.2] },
-    });
-  }
+    },
+    {
+      // Natural Earth's disputed lines (Western Sahara, Palestine, …) are drawn dashed, not as settled borders.
+      id: 'borders-disputed',
+      type: 'line',
+      source: BASEMAP_SOURCE,
+      filter: ['all', ['==', ['get', 'layer'], 'border'], ['==', ['get', 'disputed'], true]],
+      paint: { 'line-color': PALETTE.border, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+    },
+  );
   return {
     version: 8,
     name: 'Story basemap',
@@ -82,7 +79,8 @@ export function toStoryLayers(): LayerSpecification[] {
       source: LINKS_SOURCE,
       filter: active as never,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': PALETTE.halo, 'line-width': ['+', width, 3] as never, 'line-opacity': 0.9 },
+      // A zoom curve must be the top-level expression, so the casing has its own wider curve.
+      paint: { 'line-color': PALETTE.halo, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 5.2, 8, 7], 'line-opacity': 0.9 },
     },
   ];
   for (const kind of LINK_KINDS) {
@@ -96,7 +94,7 @@ export function toStoryLayers(): LayerSpecification[] {
       paint: {
         'line-color': style.color,
         'line-width': width as never,
-        'line-opacity': ['case', active, 1, 0.25] as never,
+        'line-opacity': ['case', active, 1, 0.18] as never,
         ...(style.dash.length ? { 'line-dasharray': style.dash } : {}),
       },
     });

@@ -109,7 +109,8 @@ function validateParsed<T>(
   keysAt: (path: readonly PathKey[]) => string[],
   report: Reporter,
 ): T | null {
-  const result = schema.safeParse(parsed.value);
+  // reportInput lets a missing property (input undefined) be told apart from a wrong type.
+  const result = schema.safeParse(parsed.value, { reportInput: true });
   if (result.success) return result.data;
   currentKeySet = keysAt;
   for (const issue of result.error.issues) {

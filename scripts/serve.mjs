@@ -55,7 +55,8 @@ function resolveFile(urlPath) {
 
 const cache = new Map();
 function encoded(file, encoding) {
-  const key = `${file}:${encoding}`;
+  // Keyed by modification time, so a rebuild under a running server is picked up.
+  const key = `${file}:${encoding}:${statSync(file).mtimeMs}`;
   if (cache.has(key)) return cache.get(key);
   const pre = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
   const body = existsSync(pre)

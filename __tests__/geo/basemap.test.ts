@@ -1,3 +1,7 @@
+/**
+ * @jest-environment node
+ */
+// Pure build-time geometry: no DOM needed, and Node's zlib/Buffer behave as in the CLI.
 import { gzipSync } from 'node:zlib';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Position } from 'geojson';

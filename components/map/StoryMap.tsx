@@ -65,6 +65,7 @@ export function StoryMap({ data, countries, stepIndex, getPadding, interactive, 
   const mapRef = useRef<MapLibreMap | null>(null);
   const markersRef = useRef<Map<string, { marker: Marker; el: HTMLElement; required: () => boolean; priority: number; radius: number; minzoom: number }>>(new Map());
   const shownStepRef = useRef<number | null>(null);
+  const settlingRef = useRef<number | null>(null);
   const animationRef = useRef<number | null>(null);
   const [status, setStatus] = useState<MapStatus>('loading');
   // The latest props, for map event handlers registered once.
@@ -122,10 +123,9 @@ export function StoryMap({ data, countries, stepIndex, getPadding, interactive, 
       });
       map.on('webglcontextlost', () => setStatus('unavailable'));
       map.on('moveend', () => {
-        const c = map.getCenter();
-        container.dataset.camera = toCameraAttribute({ center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
-        const shown = shownStepRef.current;
-        if (shown !== null) container.dataset.step = latest.current.data.steps[shown]?.id ?? '';
+        // Only the move towards the current step settles it: a flight interrupted by the next
+        // step also ends with "moveend", mid-way, and must not be reported as that step's camera.
+        if (settlingRef.current !== null) settle(map, settlingRef.current);
         layoutLabels(map);
       });
       map.on('load', () => {
@@ -200,7 +200,16 @@ export function StoryMap({ data, countries, stepIndex, getPadding, interactive, 
         radius: m.radius,
       });
     }
-    const placements = placeLabels(inputs, { x: 0, y: 0, width: container.clientWidth, height: container.clientHeight });
+    // Labels stay in the part of the map that no card or overlay covers.
+    const pad = latest.current.getPadding(container);
+    const inset = (n: number) => Math.max(0, n - 16);
+    const view = {
+      x: inset(pad.left),
+      y: inset(pad.top),
+      width: container.clientWidth - inset(pad.left) - inset(pad.right),
+      height: container.clientHeight - inset(pad.top) - inset(pad.bottom),
+    };
+    const placements = placeLabels(inputs, view);
     for (const placement of placements) {
       const m = markersRef.current.get(placement.id);
       const input = inputs.find((i) => i.id === placement.id);
@@ -233,8 +242,26 @@ export function StoryMap({ data, countries, stepIndex, getPadding, interactive, 
       else drawLinks(map, index, drawn);
     }
     const camera = cameraForStep(d, index, container, pad(container));
-    if (motion) map.flyTo({ ...camera, duration: FLY_MS, essential: false });
-    else map.jumpTo(camera);
+    // Stopping a running flight fires its "moveend" synchronously inside flyTo/jumpTo: clear first.
+    settlingRef.current = null;
+    if (motion) {
+      map.flyTo({ ...camera, duration: FLY_MS, essential: false });
+      settlingRef.current = index;
+    } else {
+      map.jumpTo(camera);
+      settle(map, index);
+      layoutLabels(map);
+    }
+  }
+
+  /** The camera has come to rest on step `index`: say so on the element, for tests and hosts. */
+  function settle(map: MapLibreMap, index: number) {
+    const container = containerRef.current;
+    if (!container) return;
+    settlingRef.current = null;
+    const c = map.getCenter();
+    container.dataset.camera = toCameraAttribute({ center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
+    container.dataset.step = latest.current.data.steps[index]?.id ?? '';
   }
 
   function drawLinks(map: MapLibreMap, index: number, ids: string[]) {

@@ -17,17 +17,23 @@ export function StoryPage({ story, lang, countries }: { story: Story; lang: Lang
       <a className="skip-link" href="#story-text">
         {t.skipToStory}
       </a>
-      <header className="masthead">
-        <div className="masthead__inner">
-          <h1>{t.siteTitle}</h1>
-          <p className="masthead__dek">{t.dek}</p>
-          <nav className="masthead__nav" aria-label={lang === 'ar' ? 'اللغة' : 'Language'}>
-            <LanguageSwitch href={`/${other}/`} lang={other} label={t.languageSwitch} />
-          </nav>
-        </div>
-      </header>
       <main id="story-text" tabIndex={-1}>
-        <StoryShell lang={lang} data={toStoryMapData(story, lang)} countries={countries}>
+        <StoryShell
+          lang={lang}
+          data={toStoryMapData(story, lang)}
+          countries={countries}
+          header={
+          <header className="masthead">
+            <div className="masthead__inner">
+              <h1>{t.siteTitle}</h1>
+              <p className="masthead__dek">{t.dek}</p>
+              <nav className="masthead__nav" aria-label={lang === 'ar' ? 'اللغة' : 'Language'}>
+                <LanguageSwitch href={`/${other}/`} lang={other} label={t.languageSwitch} />
+              </nav>
+            </div>
+          </header>
+          }
+        >
           {chapters.map((chapter, i) => (
             <ChapterSection
               key={chapter.id}

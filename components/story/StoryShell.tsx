@@ -20,10 +20,12 @@ export interface StoryShellProps {
   lang: Lang;
   data: StoryMapData;
   countries: CountryLabel[];
+  /** The title block: the first thing in the text column, scrolling over the map like a card. */
+  header: ReactNode;
   children: ReactNode;
 }
 
-export function StoryShell({ lang, data, countries, children }: StoryShellProps) {
+export function StoryShell({ lang, data, countries, header, children }: StoryShellProps) {
   const t = UI_STRINGS[lang];
   const ids = useMemo(() => data.steps.map((s) => s.id), [data]);
   const active = useActiveStep(ids);
@@ -109,7 +111,10 @@ export function StoryShell({ lang, data, countries, children }: StoryShellProps)
           </div>
         </div>
       </div>
-      <div className="story__cards">{children}</div>
+      <div className="story__cards">
+        {header}
+        {children}
+      </div>
     </div>
   );
 }

@@ -48,10 +48,11 @@ const longitude = z
   .number({ error: 'longitude must be a number' })
   .min(-180, { error: 'longitude must be between -180 and 180' })
   .max(180, { error: 'longitude must be between -180 and 180' });
+const LATITUDE_RANGE = 'latitude must be between -90 and 90 (GeoJSON puts longitude first: [longitude, latitude])';
 const latitude = z
   .number({ error: 'latitude must be a number' })
-  .min(-90, { error: 'latitude must be between -90 and 90' })
-  .max(90, { error: 'latitude must be between -90 and 90' });
+  .min(-90, { error: LATITUDE_RANGE })
+  .max(90, { error: LATITUDE_RANGE });
 
 /** GeoJSON order: longitude first, then latitude. */
 export const lngLatSchema = z.tuple([longitude, latitude], {

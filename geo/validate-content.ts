@@ -20,6 +20,7 @@ import {
 import { parseJsonText, parseYamlText, type ParsedText, type PathKey, type Position } from './source-text';
 import { didYouMean, type Problem, type Severity } from './problems';
 import { splitFrontMatter } from './front-matter';
+import { BASEMAP_REGIONS } from './basemap';
 
 export interface TextFile {
   /** Path as the editor knows it, relative to the project root (e.g. `content/places.geojson`). */
@@ -185,6 +186,7 @@ export function validateContent(files: ContentFiles): ValidationResult {
   if (placesFile && placesParsed) {
     checkUnique(files.places.path, placesFile.features.map((f, i) => ({ id: f.id, at: placesParsed.locate(['features', i, 'id']) })), 'place', report);
   }
+  if (placesFile && placesParsed) warnSwappedCoordinates(files.places.path, placesFile.features, placesParsed, report);
   const placeIds = places.map((p) => p.id);
   const placeById = new Map(places.map((p) => [p.id, p]));
 
@@ -321,6 +323,29 @@ export function validateContent(files: ContentFiles): ValidationResult {
     story: hasErrors ? null : { places, links, sources, chapters },
     problems: report.problems,
   };
+}
+
+const inBox = ([lng, lat]: readonly number[], [west, south, east, north]: readonly number[]) =>
+  lng! >= west! && lng! <= east! && lat! >= south! && lat! <= north!;
+
+/**
+ * Latitude/longitude order is the most common GeoJSON mistake, and a swapped point is usually
+ * still a valid position (somewhere in the wrong ocean). A place outside the story's region
+ * whose swapped position falls inside it is almost certainly swapped.
+ */
+function warnSwappedCoordinates(file: string, features: { id: string; geometry: { coordinates: [number, number] } }[], parsed: ParsedText, report: Reporter) {
+  const region = BASEMAP_REGIONS.mid.bbox;
+  features.forEach((f, i) => {
+    const [lng, lat] = f.geometry.coordinates;
+    if (!inBox([lng, lat], region) && inBox([lat, lng], region)) {
+      report.add(
+        file,
+        parsed.locate(['features', i, 'geometry', 'coordinates']),
+        `place "${f.id}": coordinates [${lng}, ${lat}] look swapped; GeoJSON puts longitude first, so this is probably [${lat}, ${lng}]`,
+        'warning',
+      );
+    }
+  });
 }
 
 const baseName = (path: string) => path.split('/').pop() ?? path;

@@ -30,6 +30,7 @@ import type {
   Polygon,
   Position,
 } from 'geojson';
+import { STORY_BOX as STORY_REGION_BOX } from './regions';
 
 // ---------------------------------------------------------------------------
 // Types
@@ -120,7 +121,7 @@ const WORLD: LonLatBox = [-180, -90, 180, 90];
  * would otherwise dominate the size budget; outside it, the overview
  * (zoom ≤ ~3.5) looks the same with 110m data.
  */
-const STORY_BOX: LonLatBox = [-20, 12, 64, 44];
+const STORY_BOX: LonLatBox = STORY_REGION_BOX;
 
 /** Qatar, Bahrain and the UAE coast up to Hormuz, for the Doha–Lusail close-ups. */
 const GULF_BOX: LonLatBox = [49.5, 23.5, 56.5, 27.5];

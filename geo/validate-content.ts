@@ -20,7 +20,7 @@ import {
 import { parseJsonText, parseYamlText, type ParsedText, type PathKey, type Position } from './source-text';
 import { didYouMean, type Problem, type Severity } from './problems';
 import { splitFrontMatter } from './front-matter';
-import { BASEMAP_REGIONS } from './basemap';
+import { STORY_BOX } from './regions';
 
 export interface TextFile {
   /** Path as the editor knows it, relative to the project root (e.g. `content/places.geojson`). */
@@ -334,7 +334,7 @@ const inBox = ([lng, lat]: readonly number[], [west, south, east, north]: readon
  * whose swapped position falls inside it is almost certainly swapped.
  */
 function warnSwappedCoordinates(file: string, features: { id: string; geometry: { coordinates: [number, number] } }[], parsed: ParsedText, report: Reporter) {
-  const region = BASEMAP_REGIONS.mid.bbox;
+  const region = STORY_BOX;
   features.forEach((f, i) => {
     const [lng, lat] = f.geometry.coordinates;
     if (!inBox([lng, lat], region) && inBox([lat, lng], region)) {

@@ -24,21 +24,32 @@ const TYPES = {
 };
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|geojson|svg|txt|xml|map|webmanifest)$/;
 
-/** Headers from a Netlify/Cloudflare-style `_headers` file: only the `/*` block, which applies everywhere. */
-function readHeaders() {
+/** Rules from a Netlify/Cloudflare-style `_headers` file: a path pattern, then indented headers. */
+function readHeaderRules() {
   const file = path.join(root, '_headers');
-  if (!existsSync(file)) return {};
-  const headers = {};
-  let inAll = false;
+  if (!existsSync(file)) return [];
+  const rules = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) { inAll = line.trim() === '/*'; continue; }
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: {} });
+      continue;
+    }
     const [name, ...value] = line.trim().split(':');
-    if (inAll && name) headers[name.trim()] = value.join(':').trim();
+    if (rules.length && name) rules[rules.length - 1].headers[name.trim()] = value.join(':').trim();
+  }
+  return rules;
+}
+const headerRules = readHeaderRules();
+/** Later, more specific rules override earlier ones, as on Netlify. */
+function headersFor(urlPath) {
+  const headers = {};
+  for (const rule of headerRules) {
+    const prefix = rule.pattern.replace(/\*$/, '');
+    if (rule.pattern.endsWith('*') ? urlPath.startsWith(prefix) : urlPath === rule.pattern) Object.assign(headers, rule.headers);
   }
   return headers;
 }
-const siteHeaders = readHeaders();
 
 function resolveFile(urlPath) {
   const clean = decodeURIComponent(urlPath.split('?')[0] ?? '/');
@@ -83,9 +94,8 @@ const server = createServer((req, res) => {
     if (!existsSync(file)) { res.writeHead(404); return res.end('Not found'); }
   }
   const ext = path.extname(file);
-  const headers = { ...siteHeaders, 'Content-Type': TYPES[ext] ?? 'application/octet-stream', Vary: 'Accept-Encoding' };
+  const headers = { ...headersFor(urlPath), 'Content-Type': TYPES[ext] ?? 'application/octet-stream', Vary: 'Accept-Encoding' };
   headers['Cache-Control'] = urlPath.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
-  if (ext === '.html' && urlPath.includes('/embed')) delete headers['X-Frame-Options'];
   const accept = String(req.headers['accept-encoding'] ?? '');
   let body;
   if (COMPRESSIBLE.test(file) && /\bbr\b/.test(accept)) { body = encoded(file, 'br'); headers['Content-Encoding'] = 'br'; }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import '../fonts.css';
 import '../globals.css';
 
 export default function RootRedirectLayout({ children }: { children: ReactNode }) {

@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { LANGS, type Lang } from '@/geo/schema';
 import { UI_STRINGS } from '@/components/story/strings';
+import '../fonts.css';
 import '../globals.css';
+import { SITE_URL } from '@/geo/site';
 
 export const dynamicParams = false;
 export function generateStaticParams() {
@@ -17,10 +19,21 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
   if (!isLang(lang)) return {};
   const t = UI_STRINGS[lang];
   return {
+    metadataBase: new URL(SITE_URL),
     title: t.siteTitle,
     description: t.dek,
-    alternates: { languages: { ar: '/ar/', en: '/en/', 'x-default': '/ar/' } },
+    alternates: { canonical: `/${lang}/`, languages: { ar: '/ar/', en: '/en/', 'x-default': '/ar/' } },
     icons: { icon: '/favicon.svg' },
+    openGraph: {
+      type: 'article',
+      title: t.siteTitle,
+      description: t.dek,
+      url: `/${lang}/`,
+      locale: lang === 'ar' ? 'ar_MA' : 'en_GB',
+      alternateLocale: lang === 'ar' ? ['en_GB'] : ['ar_MA'],
+      images: [{ url: `/generated/og-${lang}.png`, width: 1200, height: 630, alt: t.mapLabel }],
+    },
+    twitter: { card: 'summary_large_image', title: t.siteTitle, description: t.dek, images: [`/generated/og-${lang}.png`] },
   };
 }
 
@@ -30,7 +43,12 @@ export default async function LangLayout({ children, params }: { children: React
   const { lang } = await params;
   if (!isLang(lang)) notFound();
   return (
-    <html lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+    <html lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} suppressHydrationWarning>
+      <head>
+        {/* Before first paint: with JavaScript the live map will replace the static maps, so hide them
+            now rather than after hydration (no layout shift). StoryMap reports 'unavailable' if it fails. */}
+        <script dangerouslySetInnerHTML={{ __html: "document.documentElement.dataset.map='loading'" }} />
+      </head>
       <body>{children}</body>
     </html>
   );

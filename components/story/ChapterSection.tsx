@@ -17,7 +17,7 @@ export function ChapterSection({ chapter, index, total, lang, sources, mapDescri
   const t = UI_STRINGS[lang];
   const cited = chapter.sources.map((id) => sources.find((s) => s.id === id)!);
   return (
-    <section id={chapter.id} className="chapter" aria-labelledby={`${chapter.id}-title`} data-step-index={index}>
+    <section id={chapter.id} className="chapter" aria-labelledby={`${chapter.id}-title`} data-step-index={index} tabIndex={-1}>
       <div className="chapter__card">
         <p className="chapter__meta">
           <time dateTime={chapter.date}>{formatIsoDate(chapter.date, lang)}</time>

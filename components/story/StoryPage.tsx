@@ -22,6 +22,7 @@ export function StoryPage({ story, lang, countries }: { story: Story; lang: Lang
           lang={lang}
           data={toStoryMapData(story, lang)}
           countries={countries}
+          descriptions={chapters.map((c) => describeStep(story, c, lang))}
           header={
           <header className="masthead">
             <div className="masthead__inner">

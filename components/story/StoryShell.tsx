@@ -11,7 +11,7 @@ import { LINK_STYLES } from '@/geo/palette';
 import { StoryMap, type MapStatus } from '@/components/map/StoryMap';
 import type { CountryLabel } from '@/components/map/country-labels';
 import { UI_STRINGS, formatIsoDate } from './strings';
-import { useActiveStep } from './use-active-step';
+import { readingLine, useActiveStep } from './use-active-step';
 import { useReducedMotion } from './use-reduced-motion';
 import { dispatchStep } from './step-events';
 import { measureMapPadding } from './map-padding';
@@ -22,10 +22,12 @@ export interface StoryShellProps {
   countries: CountryLabel[];
   /** The title block: the first thing in the text column, scrolling over the map like a card. */
   header: ReactNode;
+  /** For each step, a sentence saying what the map shows; announced politely when the step changes. */
+  descriptions: string[];
   children: ReactNode;
 }
 
-export function StoryShell({ lang, data, countries, header, children }: StoryShellProps) {
+export function StoryShell({ lang, data, countries, header, descriptions, children }: StoryShellProps) {
   const t = UI_STRINGS[lang];
   const ids = useMemo(() => data.steps.map((s) => s.id), [data]);
   const active = useActiveStep(ids);
@@ -55,6 +57,36 @@ export function StoryShell({ lang, data, countries, header, children }: StoryShe
 
   const onStatus = useCallback((s: MapStatus) => setMapStatus(s), []);
 
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    if (firstStep.current) return;
+    setAnnouncement(`${t.step(active + 1, total)}. ${step.title}. ${descriptions[active] ?? ''}`);
+  }, [active, step.title, total, t, descriptions]);
+
+  const goToStep = useCallback(
+    (index: number) => {
+      const target = data.steps[Math.max(0, Math.min(total - 1, index))];
+      const section = target && document.getElementById(target.id);
+      if (!section) return;
+      section.focus({ preventScroll: true });
+      scrollToReadingLine(section, reducedMotion);
+    },
+    [data.steps, total, reducedMotion],
+  );
+
+  // Arrow and Page keys step through the chapters (not while the reader explores the map or types).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (exploring || event.altKey || event.ctrlKey || event.metaKey || isEditable(event.target)) return;
+      const delta = { ArrowDown: 1, PageDown: 1, ArrowUp: -1, PageUp: -1 }[event.key];
+      if (!delta) return;
+      event.preventDefault();
+      goToStep(active + delta);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [active, exploring, goToStep]);
+
   return (
     <div className="story" data-exploring={exploring || undefined}>
       <div className="story__map" data-testid="map-column">
@@ -69,10 +101,16 @@ export function StoryShell({ lang, data, countries, header, children }: StoryShe
           onStatus={onStatus}
         />
         <div className="map-top">
-          <p className="step-indicator" aria-live="off">
+          <button type="button" className="step-button" onClick={() => goToStep(active - 1)} disabled={active === 0} aria-label={t.previousStep}>
+            <span aria-hidden="true">{lang === 'ar' ? '→' : '←'}</span>
+          </button>
+          <p className="step-indicator">
             <span className="visually-hidden">{t.progress}: </span>
             <span data-testid="step-indicator">{t.step(active + 1, total)}</span>
           </p>
+          <button type="button" className="step-button" onClick={() => goToStep(active + 1)} disabled={active === total - 1} aria-label={t.nextStep}>
+            <span aria-hidden="true">{lang === 'ar' ? '←' : '→'}</span>
+          </button>
           <nav className="timeline" aria-label={t.timeline}>
             <ol>
               {data.steps.map((s, i) => (
@@ -111,10 +149,25 @@ export function StoryShell({ lang, data, countries, header, children }: StoryShe
           </div>
         </div>
       </div>
+      <p className="visually-hidden" aria-live="polite" data-testid="step-announcement">
+        {announcement}
+      </p>
       <div className="story__cards">
         {header}
         {children}
       </div>
     </div>
   );
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** Brings a chapter to the reading line, where the scroll position makes it the active step. */
+export function scrollToReadingLine(section: HTMLElement, instant: boolean): void {
+  const top = section.getBoundingClientRect().top + window.scrollY;
+  const line = window.innerHeight * readingLine();
+  window.scrollTo({ top: Math.max(0, top - line + 40), behavior: instant ? 'instant' : 'smooth' });
 }

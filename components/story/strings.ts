@@ -17,6 +17,8 @@ export interface UiStrings {
   backToStory: string;
   legend: string;
   motionOff: string;
+  previousStep: string;
+  nextStep: string;
   linkKinds: Record<LinkKind, string>;
   published: string;
   dateUnknown: string;
@@ -44,6 +46,8 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     backToStory: 'عودة إلى القصة',
     legend: 'مفتاح الخريطة',
     motionOff: 'إيقاف الحركة',
+    previousStep: 'الخطوة السابقة',
+    nextStep: 'الخطوة التالية',
     linkKinds: {
       cybersecurity: 'أمن سيبراني',
       'event-security': 'تأمين الحدث والشرطة',
@@ -73,6 +77,8 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     backToStory: 'Back to the story',
     legend: 'Map key',
     motionOff: 'Motion off',
+    previousStep: 'Previous step',
+    nextStep: 'Next step',
     linkKinds: {
       cybersecurity: 'Cybersecurity',
       'event-security': 'Event security and policing',

@@ -172,6 +172,8 @@ describe('without JavaScript', () => {
     for (const source of story.sources) expect(text).toContain(source.headline);
     for (const place of story.places) expect(text).toContain(place.name[lang]);
     expect(await page.$$eval('.link-list li', (els) => els.length)).toBe(story.links.length);
+    // The preview's editor mode never reaches the published site.
+    expect(await page.$('.editor-panel')).toBeNull();
     await page.context().close();
   });
 });

@@ -54,6 +54,14 @@ function afterFirstPaint(): Promise<void> {
   });
 }
 
+/** Fired on window whenever the camera comes to rest, with the camera as detail. */
+export const CAMERA_EVENT = 'story:camera';
+
+function cameraOf(map: MapLibreMap): Camera {
+  const c = map.getCenter();
+  return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+}
+
 export function cameraForStep(data: StoryMapData, index: number, container: HTMLElement, padding: Padding): Camera {
   const step = data.steps[index]!;
   if (step.camera) return step.camera;
@@ -127,6 +135,8 @@ export function StoryMap({ data, countries, stepIndex, getPadding, interactive, 
         // step also ends with "moveend", mid-way, and must not be reported as that step's camera.
         if (settlingRef.current !== null) settle(map, settlingRef.current);
         layoutLabels(map);
+        // The editors' preview shows the live camera, whoever moved it (the story or the editor).
+        window.dispatchEvent(new CustomEvent(CAMERA_EVENT, { detail: cameraOf(map) }));
       });
       map.on('load', () => {
         if (cancelled) return;
@@ -259,8 +269,7 @@ export function StoryMap({ data, countries, stepIndex, getPadding, interactive, 
     const container = containerRef.current;
     if (!container) return;
     settlingRef.current = null;
-    const c = map.getCenter();
-    container.dataset.camera = toCameraAttribute({ center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
+    container.dataset.camera = toCameraAttribute(cameraOf(map));
     container.dataset.step = latest.current.data.steps[index]?.id ?? '';
   }
 

@@ -7,6 +7,7 @@ import { StoryShell } from './StoryShell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UI_STRINGS } from './strings';
 import { describeStep } from './describe-step';
+import { EditorPanel } from '@/components/editor/EditorPanel';
 
 export function StoryPage({ story, lang, countries }: { story: Story; lang: Lang; countries: CountryLabel[] }) {
   const t = UI_STRINGS[lang];
@@ -49,6 +50,17 @@ export function StoryPage({ story, lang, countries }: { story: Story; lang: Lang
         </StoryShell>
         <StoryIndex story={story} lang={lang} />
       </main>
+      {process.env.NEXT_PUBLIC_EDITOR_MODE === '1' ? (
+        <EditorPanel
+          chapters={chapters.map((c) => ({
+            id: c.id,
+            file: c.file,
+            title: c.title,
+            places: c.places.map((id) => ({ id, name: story.places.find((p) => p.id === id)?.name[lang] ?? id })),
+            links: c.links.map((id) => ({ id, label: story.links.find((l) => l.id === id)?.label[lang] ?? id })),
+          }))}
+        />
+      ) : null}
       <footer className="site-footer">
         <p>
           {t.credit} · <bdi>Natural Earth</bdi> · <bdi>MapLibre</bdi>

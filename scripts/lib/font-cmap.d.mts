@@ -1,0 +1,2 @@
+/** Types for font-cmap.mjs. */
+export function fontCodePoints(buffer: Buffer): Set<number>;

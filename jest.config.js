@@ -30,7 +30,7 @@ const ESM_PACKAGES = [
   'decode-named-character-reference', 'character-entities.*', 'character-reference-invalid', 'hast.*', 'property-information',
   'space-separated-tokens', 'comma-separated-tokens', 'zwitch', 'html-void-elements', 'ccount', 'stringify-entities',
   'trim-lines', 'longest-streak', 'web-namespaces', 'remark-.*', 'rehype-.*', 'estree-.*', 'html-url-attributes',
-  'is-absolute-url', 'escape-string-regexp', 'markdown-table', 'is-alphanumerical', 'is-alphabetical', 'is-decimal', 'is-hexadecimal',
+  'is-absolute-url', 'd3-.*', 'internmap', 'escape-string-regexp', 'markdown-table', 'is-alphanumerical', 'is-alphabetical', 'is-decimal', 'is-hexadecimal',
 ];
 const allowEsm = (config) => ({
   ...config,

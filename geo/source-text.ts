@@ -60,7 +60,9 @@ export function parseJsonText(text: string): ParseResult {
   const errors: jsonc.ParseError[] = [];
   const root = jsonc.parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || root === undefined) {
-    const problems = errors.map((e) => {
+    // One slip (a trailing comma) can raise several parse errors at the same spot: report it once.
+    const firstAtOffset = errors.filter((e, i) => errors.findIndex((o) => o.offset === e.offset) === i);
+    const problems = firstAtOffset.map((e) => {
       const code = jsonc.printParseErrorCode(e.error);
       return {
         position: toPosition(text, e.offset),

@@ -114,7 +114,18 @@ function validateParsed<T>(
   const result = schema.safeParse(parsed.value, { reportInput: true });
   if (result.success) return result.data;
   currentKeySet = keysAt;
+  // A misspelt key ("nmae_en") is both unknown and, as "name_en", missing: report it once, as the typo.
+  const explained = new Set<string>();
   for (const issue of result.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = keysAt(issue.path as PathKey[]);
+    for (const key of issue.keys) {
+      const suggestion = /"([^"]+)"/.exec(didYouMean(key, known))?.[1];
+      if (suggestion) explained.add(JSON.stringify([...issue.path, suggestion]));
+    }
+  }
+  for (const issue of result.error.issues) {
+    if (issue.code === 'invalid_type' && issue.input === undefined && explained.has(JSON.stringify(issue.path))) continue;
     const { path, message, atKey } = describeIssue(issue, subjectOf);
     report.add(file, atKey ? parsed.locateKey(path) : parsed.locate(path), message);
   }

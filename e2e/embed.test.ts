@@ -85,7 +85,12 @@ async function openHost(query: Record<string, string>, options: BrowserContextOp
     w.__errors = [];
     window.addEventListener('error', (e) => w.__errors.push(String(e.message)));
     window.addEventListener('unhandledrejection', (e) => w.__errors.push(String(e.reason)));
-    document.addEventListener('securitypolicyviolation', (e) => w.__errors.push(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) => {
+      // zod (in the shared client bundle through geo/schema) probes for eval with Function("") and
+      // catches the refusal; that probe is not something the embed needs. Anything else counts.
+      if (e.blockedURI === 'eval' && !e.sample) return;
+      w.__errors.push(`CSP: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
   });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -182,7 +187,8 @@ describe.each(['ar', 'en'] as const)('stepper (%s), cross-origin and sandboxed',
     await frame.getByRole('button', { name: t.previousStep }).click();
     await waitForFrameStep(frame, steps[0]!.id);
     // The previous button at the first step does nothing (and keeps focus).
-    await frame.getByRole('button', { name: t.previousStep }).click();
+    // (aria-disabled rather than disabled, so focus is not lost at the ends; Playwright would wait for "enabled")
+    await frame.getByRole('button', { name: t.previousStep }).click({ force: true });
     expect(await frame.evaluate(() => document.activeElement?.getAttribute('aria-disabled'))).toBe('true');
 
     const order = [0, 1, 2, 1, 2, 1, 0];
@@ -234,6 +240,8 @@ describe.each([
   it("the host page's scrolling drives the steps, the map stays in view, the host gets the events", async () => {
     const steps = stepsFor(lang);
     const { page, frame, errors } = await openHost({ src: embedSrc(lang, '?mode=scroll'), before: '700', after: '900', height: '400' }, viewport);
+    // Chromium does not run animation frames in an off-screen cross-origin iframe: the map starts when it is seen.
+    await page.evaluate(() => window.scrollTo({ top: 200, behavior: 'instant' }));
     await waitForFrameStep(frame, steps[0]!.id);
     const vh = viewport.viewport!.height;
     // The frame grew to the whole story (every card, each most of a viewport high).
@@ -251,8 +259,8 @@ describe.each([
       expect(map.bottom).toBeGreaterThan(vh * 0.4);
       if (frameTop < 0) expect(map.bottom).toBeLessThanOrEqual(vh + 2);
     }
-    // Back to the top of the host page: the first step again, the map back at the top of the story.
-    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    // Back up to where the frame's top is in view: the first step again, the map back at the top of the story.
+    await page.evaluate(() => window.scrollTo({ top: 200, behavior: 'instant' }));
     await waitForFrameStep(frame, steps[0]!.id);
     await frame.waitForFunction(() => (document.querySelector('.embed__map') as HTMLElement).style.transform === '');
 
@@ -378,6 +386,8 @@ describe('the example host page and the headers', () => {
     const stepper = (await (await page.waitForSelector('#stepper'))!.contentFrame())!;
     const scroll = (await (await page.waitForSelector('#scroll'))!.contentFrame())!;
     await waitForFrameStep(stepper, 'overview');
+    // Off-screen cross-origin frames get no animation frames: the scroll layout's map starts once it is in view.
+    await page.$eval('#scroll', (el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
     await waitForFrameStep(scroll, 'overview');
     // embed.js sized both (not the page's first guesses of 720 and 3000 px).
     for (const [id, f] of [['stepper', stepper], ['scroll', scroll]] as const) {

@@ -473,7 +473,7 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
   }
   // A small margin on top of the table: kerning and rounding differ between browsers, and Arabic
   // initial forms run wider than the joined forms measured.
-  return (hundredths / 100) * fontSize * (bold ? 1 : 0.95) * (isArabic(text) ? 1.11 : 1.04);
+  return (hundredths / 100) * fontSize * (bold ? 1 : 0.95) * (isArabic(text) ? 1.12 : 1.04);
 }
 
 /** Line box height: Naskh's marks reach further above and below than Latin. */

@@ -178,6 +178,15 @@ async function main() {
     console.log(`  /${m.page}/ ${m.preset}: ${groups}\n      by script: ${scripts}\n      longest tasks: ${longest || 'none'}`);
   }
 
+  console.log('\nPoints lost in accessibility, best practices and SEO (failed weighted audits, any run):');
+  for (const m of medians) {
+    const failed = new Map();
+    for (const r of runs.filter((x) => x.page === m.page && x.preset === m.preset && x.diagnostics)) {
+      for (const a of r.diagnostics.failedAudits) failed.set(a.id, `${a.id} (${a.category}): ${a.title}`);
+    }
+    console.log(`  /${m.page}/ ${m.preset}: ${failed.size ? [...failed.values()].join('; ') : 'none'}`);
+  }
+
   console.log(`\nload before: ${loadBefore.uptime ?? loadBefore.loadavg.join(' ')}`);
   console.log(`load after:  ${loadAfter.uptime ?? loadAfter.loadavg.join(' ')}`);
 

@@ -42,7 +42,12 @@ describe('median', () => {
 /** The parts of a Lighthouse result (LHR) that the bench reads. */
 function lhr(perf: number, lcp: number, tbt: number) {
   return {
-    categories: { performance: { score: perf }, accessibility: { score: 1 }, 'best-practices': { score: 0.96 }, seo: { score: 1 } },
+    categories: {
+      performance: { score: perf },
+      accessibility: { score: 1 },
+      'best-practices': { score: 0.96, auditRefs: [{ id: 'errors-in-console', weight: 1 }, { id: 'inspector-issues', weight: 0 }] },
+      seo: { score: 1 },
+    },
     audits: {
       'first-contentful-paint': { numericValue: 900 },
       'largest-contentful-paint': { numericValue: lcp },
@@ -54,6 +59,8 @@ function lhr(perf: number, lcp: number, tbt: number) {
       'mainthread-work-breakdown': { details: { items: [{ group: 'scriptEvaluation', groupLabel: 'Script Evaluation', duration: 812.4 }] } },
       'bootup-time': { details: { items: [{ url: 'http://localhost/_next/static/chunks/m.js', total: 700.2, scripting: 650, scriptParseCompile: 20 }] } },
       'long-tasks': { details: { items: [{ url: 'http://localhost/_next/static/chunks/m.js', startTime: 1500, duration: 420 }] } },
+      'errors-in-console': { score: 0, title: 'Browser errors were logged to the console' },
+      'inspector-issues': { score: 0, title: 'Issues were logged' },
       'network-requests': { details: { items: [{ url: 'http://localhost/ar/', statusCode: 200, resourceType: 'Document', transferSize: 30_000 }] } },
     },
   };
@@ -83,6 +90,8 @@ describe('figuresOf, diagnosticsOf, medianFigures, benchRow', () => {
     expect(d.bootupByScript[0]).toEqual({ url: 'http://localhost/_next/static/chunks/m.js', totalMs: 700, scriptingMs: 650, parseMs: 20 });
     expect(d.longTasks[0]!.ms).toBe(420);
     expect(d.requests).toHaveLength(1);
+    // Only weighted audits count (inspector-issues has weight 0).
+    expect(d.failedAudits).toEqual([{ category: 'best-practices', id: 'errors-in-console', title: 'Browser errors were logged to the console', score: 0 }]);
   });
 
   it('takes medians across runs and formats a row', () => {

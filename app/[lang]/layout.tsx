@@ -8,6 +8,12 @@ import '../globals.css';
 import { SITE_URL } from '@/geo/site';
 
 export const dynamicParams = false;
+
+// Before first paint: with JavaScript the live map will replace the static maps, so they are hidden
+// now rather than after hydration (no layout shift). If the app never starts (a blocked bundle),
+// the static maps come back after a while instead of leaving the reader with no map at all.
+const PENDING_MAP =
+  "var d=document.documentElement;d.dataset.map='pending';setTimeout(function(){if(d.dataset.map==='pending')d.dataset.map='unavailable'},8000)";
 export function generateStaticParams() {
   return LANGS.map((lang) => ({ lang }));
 }
@@ -45,9 +51,7 @@ export default async function LangLayout({ children, params }: { children: React
   return (
     <html lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} suppressHydrationWarning>
       <head>
-        {/* Before first paint: with JavaScript the live map will replace the static maps, so hide them
-            now rather than after hydration (no layout shift). StoryMap reports 'unavailable' if it fails. */}
-        <script dangerouslySetInnerHTML={{ __html: "document.documentElement.dataset.map='loading'" }} />
+        <script dangerouslySetInnerHTML={{ __html: PENDING_MAP }} />
       </head>
       <body>{children}</body>
     </html>

@@ -219,6 +219,11 @@ export function EmbedShell({ lang, data, countries, slides, descriptions }: Embe
 
   return (
     <div className="embed" data-mode={mode} data-ready={hydrated || undefined} style={style}>
+      {/* First, and without margins: an absolutely positioned element at the end would stick out of
+          the measured height (its static position is below the footer) and make the frame scroll. */}
+      <p className="visually-hidden embed__live" aria-live="polite" data-testid="step-announcement">
+        {announcement}
+      </p>
       <div className="embed__stage" ref={areaRef} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd} onTouchCancel={() => (touch.current = null)}>
         <div className="embed__map" ref={mapAreaRef}>
           <StoryMap
@@ -277,9 +282,6 @@ export function EmbedShell({ lang, data, countries, slides, descriptions }: Embe
           <span className="visually-hidden"> {e.newTab}</span>
         </a>
       </footer>
-      <p className="visually-hidden" aria-live="polite" data-testid="step-announcement">
-        {announcement}
-      </p>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Chapter, Lang, Source } from '@/geo/schema';
 import { toSafeHtml } from '@/geo/markdown';
 import { Citation } from './Citation';
@@ -11,9 +12,11 @@ export interface ChapterSectionProps {
   sources: Source[];
   /** A sentence saying what the map shows at this step, for readers who cannot see it. */
   mapDescription: string;
+  /** The chapter's static map (<StaticMap>): with JavaScript off, without WebGL, in print. */
+  staticMap?: ReactNode;
 }
 
-export function ChapterSection({ chapter, index, total, lang, sources, mapDescription }: ChapterSectionProps) {
+export function ChapterSection({ chapter, index, total, lang, sources, mapDescription, staticMap }: ChapterSectionProps) {
   const t = UI_STRINGS[lang];
   const cited = chapter.sources.map((id) => sources.find((s) => s.id === id)!);
   return (
@@ -26,6 +29,7 @@ export function ChapterSection({ chapter, index, total, lang, sources, mapDescri
         <h2 id={`${chapter.id}-title`}>{chapter.title}</h2>
         {/* Sanitized at build time by geo/markdown.ts: no script, handler or unsafe URL survives. */}
         <div className="chapter__body" dangerouslySetInnerHTML={{ __html: toSafeHtml(chapter.body, lang) }} />
+        {staticMap}
         <p className="chapter__map-description visually-hidden">{mapDescription}</p>
         <footer className="chapter__sources">
           <h3>{t.sources}</h3>

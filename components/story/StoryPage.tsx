@@ -7,12 +7,15 @@ import { StoryShell } from './StoryShell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UI_STRINGS } from './strings';
 import { describeStep } from './describe-step';
+import { StaticMap } from './StaticMap';
+import type { Basemap } from '@/geo/basemap';
 import { EditorPanel } from '@/components/editor/EditorPanel';
 
-export function StoryPage({ story, lang, countries }: { story: Story; lang: Lang; countries: CountryLabel[] }) {
+export function StoryPage({ story, lang, countries, basemap }: { story: Story; lang: Lang; countries: CountryLabel[]; basemap: Pick<Basemap, 'features'> }) {
   const t = UI_STRINGS[lang];
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   const chapters = story.chapters[lang];
+  const data = toStoryMapData(story, lang);
   return (
     <>
       <a className="skip-link" href="#story-text">
@@ -21,7 +24,7 @@ export function StoryPage({ story, lang, countries }: { story: Story; lang: Lang
       <main id="story-text" tabIndex={-1}>
         <StoryShell
           lang={lang}
-          data={toStoryMapData(story, lang)}
+          data={data}
           countries={countries}
           descriptions={chapters.map((c) => describeStep(story, c, lang))}
           header={
@@ -45,6 +48,7 @@ export function StoryPage({ story, lang, countries }: { story: Story; lang: Lang
               lang={lang}
               sources={story.sources}
               mapDescription={describeStep(story, chapter, lang)}
+              staticMap={<StaticMap data={data} index={i} basemap={basemap} lang={lang} title={`${t.mapLabel}: ${chapter.title}`} legend={t.linkKinds} />}
             />
           ))}
         </StoryShell>

@@ -20,7 +20,15 @@ export function diagnosticsOf(lhr: unknown): {
   lcpElement: string | null;
   layoutShifts: { score: number; node: string | null }[];
   requests: { url: string; status: number; type: string; transferSize: number }[];
+  failedAudits: FailedAudit[];
 };
+export interface FailedAudit {
+  category: string;
+  id: string;
+  title: string;
+  score: number;
+}
+export function failedAudits(lhr: unknown): FailedAudit[];
 export function medianFigures(runs: Partial<Figures>[]): Record<string, number | null>;
 export function benchRow(page: string, preset: string, runs: number, medians: Record<string, number | null>): string[];
 export const BENCH_HEADERS: string[];

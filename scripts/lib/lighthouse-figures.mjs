@@ -41,7 +41,20 @@ export function diagnosticsOf(lhr) {
     lcpElement: items('largest-contentful-paint-element')[0]?.items?.[0]?.node?.snippet ?? items('largest-contentful-paint-element')[0]?.node?.snippet ?? null,
     layoutShifts: items('layout-shifts').map((i) => ({ score: i.score, node: i.node?.snippet ?? null })),
     requests: items('network-requests').map((i) => ({ url: i.url, status: i.statusCode, type: i.resourceType, transferSize: i.transferSize })),
+    failedAudits: failedAudits(lhr),
   };
+}
+
+/** The weighted audits that cost accessibility, best-practices or SEO points. */
+export function failedAudits(lhr) {
+  const failed = [];
+  for (const id of ['accessibility', 'best-practices', 'seo']) {
+    for (const ref of lhr.categories?.[id]?.auditRefs ?? []) {
+      const audit = lhr.audits?.[ref.id];
+      if (ref.weight > 0 && typeof audit?.score === 'number' && audit.score < 1) failed.push({ category: id, id: ref.id, title: audit.title ?? ref.id, score: audit.score });
+    }
+  }
+  return failed;
 }
 
 /** Median of every figure across runs. */

@@ -32,7 +32,7 @@ export interface StoryMapProps {
 
 const FLY_MS = 1600;
 const DRAW_MS = 900;
-const MAX_ZOOM = 10;
+const MAX_ZOOM = 9.5;
 
 function hasWebGL(): boolean {
   try {

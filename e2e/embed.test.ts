@@ -6,7 +6,7 @@
  * the map stays in view, the host receives the step events, the frame ignores malformed or foreign
  * messages, nothing overflows at 320 px, in both languages; and the example host page works.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
@@ -131,6 +131,16 @@ async function expectHeightFollowsContent(page: Page, frame: Frame): Promise<num
   throw new Error(`the iframe stayed ${last}px high while its content is ${await contentHeight(frame)}px`);
 }
 
+/** axe-core inside the frame (evaluated through the DevTools protocol, which the page's CSP does not govern). */
+async function axeViolations(frame: Frame): Promise<string[]> {
+  await frame.evaluate(readFileSync(path.join(require.resolve('axe-core'), '..', 'axe.min.js'), 'utf8'));
+  return frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 async function noHorizontalOverflow(frame: Frame): Promise<{ scrollWidth: number; clientWidth: number; widest: string }> {
   return frame.evaluate(() => {
     const root = document.documentElement;
@@ -159,10 +169,10 @@ describe.each(['ar', 'en'] as const)('stepper (%s), cross-origin and sandboxed',
     // Responsive height: narrower is taller, wider again is shorter again.
     const wide = await expectHeightFollowsContent(page, frame);
     await page.setViewportSize({ width: 360, height: 800 });
-    await page.waitForFunction((h) => document.getElementById('story')!.getBoundingClientRect().height > h + 100, wide);
+    await page.waitForFunction((h) => document.getElementById('story')!.getBoundingClientRect().height > h + 40, wide);
     const narrow = await expectHeightFollowsContent(page, frame);
     await page.setViewportSize({ width: 1000, height: 800 });
-    await page.waitForFunction((h) => document.getElementById('story')!.getBoundingClientRect().height < h - 100, narrow);
+    await page.waitForFunction((h) => document.getElementById('story')!.getBoundingClientRect().height < h - 40, narrow);
     const wideAgain = await expectHeightFollowsContent(page, frame);
     expect(Math.abs(wideAgain - wide)).toBeLessThanOrEqual(2);
     // Sized to its content, the frame has nothing to scroll.
@@ -235,6 +245,7 @@ async function mapInHost(page: Page, frame: Frame): Promise<{ top: number; botto
 describe.each([
   ['ar', 'desktop', DESKTOP],
   ['en', 'desktop', DESKTOP],
+  ['ar', 'phone', PHONE],
   ['en', 'phone', PHONE],
 ] as const)('scroll mode (%s, %s)', (lang, _size, viewport) => {
   it("the host page's scrolling drives the steps, the map stays in view, the host gets the events", async () => {
@@ -271,6 +282,7 @@ describe.each([
     if (viewport === PHONE) {
       expect(await noHorizontalOverflow(frame)).toEqual({ scrollWidth: 320, clientWidth: 320, widest: '' });
     }
+    expect(await axeViolations(frame)).toEqual([]);
     expect(await frameErrors(frame)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -285,6 +297,7 @@ describe.each(['ar', 'en'] as const)('at 320 px wide (%s)', (lang) => {
     await expectHeightFollowsContent(page, frame);
     expect(await noHorizontalOverflow(frame)).toEqual({ scrollWidth: 320, clientWidth: 320, widest: '' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+    expect(await axeViolations(frame)).toEqual([]);
 
     // A real touch swipe across the card (leftwards is "next" in English, rightwards in Arabic).
     const card = await frame.$eval('.embed__slides', (el) => el.getBoundingClientRect().toJSON() as DOMRect);
@@ -389,7 +402,7 @@ describe('the example host page and the headers', () => {
     // Off-screen cross-origin frames get no animation frames: the scroll layout's map starts once it is in view.
     await page.$eval('#scroll', (el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
     await waitForFrameStep(scroll, 'overview');
-    // embed.js sized both (not the page's first guesses of 720 and 3000 px).
+    // embed.js sized both (not the page's first guesses of 680 and 3000 px).
     for (const [id, f] of [['stepper', stepper], ['scroll', scroll]] as const) {
       await page.waitForFunction(
         ({ id, h }) => Math.abs(document.getElementById(id)!.getBoundingClientRect().height - h) <= 1,

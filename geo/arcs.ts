@@ -3,7 +3,10 @@
  * Mercator space so that even a 20 km link (Doha → Lusail) reads as a curved, directed link
  * rather than a straight stroke hidden under its two dots.
  */
-import * as turf from '@turf/turf';
+// Single turf modules, not @turf/turf: trimArc and midpointAndBearing run in the browser too.
+import { bearing } from '@turf/bearing';
+import { distance } from '@turf/distance';
+import { greatCircle } from '@turf/great-circle';
 import type { LngLat } from './schema';
 import { fromWorld, toWorld } from './camera';
 
@@ -37,8 +40,8 @@ export function toArc(from: LngLat, to: LngLat, { points = 64, bow = 0.18 }: Arc
 
 function greatCirclePath(from: LngLat, to: LngLat, points: number): LngLat[] {
   // Below ~1 km the great circle is a straight line and turf's interpolation is degenerate.
-  if (turf.distance(from, to, { units: 'kilometers' }) < 1) return linear(from, to, points);
-  const line = turf.greatCircle(from, to, { npoints: points });
+  if (distance(from, to, { units: 'kilometers' }) < 1) return linear(from, to, points);
+  const line = greatCircle(from, to, { npoints: points });
   const geometry = line.geometry;
   // The story's links never cross the antimeridian, so turf returns a single LineString.
   if (geometry.type !== 'LineString') return linear(from, to, points);
@@ -63,7 +66,7 @@ export function midpointAndBearing(arc: LngLat[]): { point: LngLat; bearing: num
   const mid = Math.floor((arc.length - 1) / 2);
   const a = arc[mid]!;
   const b = arc[Math.min(arc.length - 1, mid + 1)]!;
-  return { point: a, bearing: turf.bearing(a, b) };
+  return { point: a, bearing: bearing(a, b) };
 }
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;

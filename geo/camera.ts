@@ -3,7 +3,8 @@
  * function frames the live map and the static fallback maps, so step N looks the same in both
  * and does not depend on where the camera was before.
  */
-import * as turf from '@turf/turf';
+// Single turf modules, not @turf/turf: this file runs in the browser too.
+import { bbox } from '@turf/bbox';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Camera, LngLat } from './schema';
 
@@ -42,7 +43,7 @@ export function fromWorld([x, y]: [number, number]): LngLat {
 
 export function bboxOf(features: Feature<Geometry>[]): BBox {
   const fc: FeatureCollection = { type: 'FeatureCollection', features };
-  return turf.bbox(fc) as BBox;
+  return bbox(fc) as BBox;
 }
 
 /** The camera that shows `bbox` inside the padded part of the viewport. */

@@ -8,7 +8,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { LINK_KINDS } from './schema';
+import { LINK_KINDS } from './kinds';
 import { LINK_STYLES, PALETTE } from './palette';
 
 export const BASEMAP_SOURCE = 'basemap';

@@ -4,13 +4,10 @@
  */
 import { z } from 'zod';
 
-export const LANGS = ['ar', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, LINK_KINDS, PLACE_KINDS, type Lang, type LinkKind, type PlaceKind } from './kinds';
 
-export const PLACE_KINDS = ['city', 'venue'] as const;
-export const LINK_KINDS = ['cybersecurity', 'event-security', 'diplomacy'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
-export type LinkKind = (typeof LINK_KINDS)[number];
+export { LANGS, LINK_KINDS, PLACE_KINDS };
+export type { Lang, LinkKind, PlaceKind };
 
 export const idSchema = z
   .string({ error: 'must be a text id' })

@@ -175,7 +175,9 @@ async function main() {
       .map((s) => `${s.url.replace(/^https?:\/\/[^/]+/, '')} ${s.totalMs} ms`)
       .join(', ');
     const longest = run.diagnostics.longTasks.slice(0, 3).map((t) => `${t.ms} ms`).join(', ');
+    const phases = Object.entries(run.diagnostics.lcpPhases).map(([phase, ms]) => `${phase} ${ms} ms`).join(', ');
     console.log(`  /${m.page}/ ${m.preset}: ${groups}\n      by script: ${scripts}\n      longest tasks: ${longest || 'none'}`);
+    console.log(`      LCP element: ${run.diagnostics.lcpElement ?? '?'}${phases ? ` (${phases})` : ''}`);
   }
 
   console.log('\nPoints lost in accessibility, best practices and SEO (failed weighted audits, any run):');

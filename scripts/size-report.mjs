@@ -98,7 +98,7 @@ for (const lang of PAGES) {
     if (face.url && inRanges(face.unicodeRange, LATIN_PROBE)) fontGroups.Latin.add(face.url);
   }
   const fontPaths = [...new Set(used.map((f) => f.url))];
-  const beforeMap = [htmlPath, ...assets, ...fontPaths];
+  const beforeMap = [...new Set([htmlPath, ...assets, ...fontPaths])];
   parts.push({ name: `/${lang}/ before the map`, files: beforeMap, gzip: sum(beforeMap), limitKiB: BUDGETS_KIB.beforeMap });
 
   // Everything: what the page's scripts and styles name, transitively (lazy chunks, worker, basemap, fonts).
@@ -148,7 +148,8 @@ for (const p of orphans) failures.push(`${p} is a compressed copy of a file that
 
 // Report.
 const budget = evaluateBudgets(parts);
-console.log(`size: budgets for ${path.relative(process.cwd(), OUT) || OUT}/ (gzip -9 of each file)\n`);
+const shown = path.relative(process.cwd(), OUT);
+console.log(`size: budgets for ${!shown || shown.startsWith('..') ? OUT : shown}/ (gzip -9 of each file)\n`);
 console.log(
   formatTable(
     ['part', 'files', 'raw', 'gzip', 'budget', ''],

@@ -8,7 +8,7 @@ describe('embedCode', () => {
   it('stepper: one iframe, absolute URL, starting at the step, attributes escaped', () => {
     const code = embedCode({ ...base, mode: 'stepper', stepId: 'lusail-visit' });
     expect(code).toBe(
-      '<iframe src="https://story.example/en/embed/?step=lusail-visit" title="Morocco &amp; &quot;Qatar&quot; &lt;story&gt;" width="100%" height="720" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>',
+      '<iframe src="https://story.example/en/embed/?step=lusail-visit" title="Morocco &amp; &quot;Qatar&quot; &lt;story&gt;" width="100%" height="680" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>',
     );
     expect(code).not.toContain('<script');
   });

@@ -94,7 +94,8 @@ describe.each(LANGS)('StaticMap in %s', (lang) => {
   });
 
   it('draws exactly what the standalone SVG draws (one tree, two renderers)', () => {
-    const { index } = renderStep(lang, 'qatar-cyber-threats');
+    // A step with an inset (Doha and Lusail drawn apart), so both renderers draw every kind of element.
+    const { index } = renderStep(lang, 'lusail-visit');
     const fromReact = screen.getByRole('img');
     const drawing = toStaticMap(data[lang], index, basemap, { legend: UI_STRINGS[lang].linkKinds });
     const standalone = new DOMParser().parseFromString(toSvgString(drawing, { idPrefix: `static-map-${drawing.stepId}` }), 'image/svg+xml').documentElement;

@@ -59,6 +59,15 @@ function lhr(perf: number, lcp: number, tbt: number) {
       'mainthread-work-breakdown': { details: { items: [{ group: 'scriptEvaluation', groupLabel: 'Script Evaluation', duration: 812.4 }] } },
       'bootup-time': { details: { items: [{ url: 'http://localhost/_next/static/chunks/m.js', total: 700.2, scripting: 650, scriptParseCompile: 20 }] } },
       'long-tasks': { details: { items: [{ url: 'http://localhost/_next/static/chunks/m.js', startTime: 1500, duration: 420 }] } },
+      'largest-contentful-paint-element': {
+        details: {
+          type: 'list',
+          items: [
+            { type: 'table', items: [{ node: { snippet: '<p class="masthead__dek">' } }] },
+            { type: 'table', items: [{ phase: 'TTFB', timing: 600.4 }, { phase: 'Render Delay', timing: 800 }] },
+          ],
+        },
+      },
       'errors-in-console': { score: 0, title: 'Browser errors were logged to the console' },
       'inspector-issues': { score: 0, title: 'Issues were logged' },
       'network-requests': { details: { items: [{ url: 'http://localhost/ar/', statusCode: 200, resourceType: 'Document', transferSize: 30_000 }] } },
@@ -89,6 +98,8 @@ describe('figuresOf, diagnosticsOf, medianFigures, benchRow', () => {
     expect(d.mainThreadByCategory).toEqual([{ group: 'Script Evaluation', ms: 812 }]);
     expect(d.bootupByScript[0]).toEqual({ url: 'http://localhost/_next/static/chunks/m.js', totalMs: 700, scriptingMs: 650, parseMs: 20 });
     expect(d.longTasks[0]!.ms).toBe(420);
+    expect(d.lcpElement).toBe('<p class="masthead__dek">');
+    expect(d.lcpPhases).toEqual({ TTFB: 600, 'Render Delay': 800 });
     expect(d.requests).toHaveLength(1);
     // Only weighted audits count (inspector-issues has weight 0).
     expect(d.failedAudits).toEqual([{ category: 'best-practices', id: 'errors-in-console', title: 'Browser errors were logged to the console', score: 0 }]);

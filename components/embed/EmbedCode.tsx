@@ -82,7 +82,7 @@ export function EmbedCode({ lang }: { lang: Lang }) {
           readOnly
           dir="ltr"
           spellCheck={false}
-          rows={mode === 'stepper' ? 4 : 6}
+          rows={mode === 'stepper' ? 5 : 7}
           value={code}
           aria-describedby={`${id}-hint`}
           onFocus={(event) => event.currentTarget.select()}

@@ -65,6 +65,7 @@ export function EmbedShell({ lang, data, countries, slides, descriptions }: Embe
   const step = data.steps[active]!;
 
   const areaRef = useRef<HTMLDivElement>(null);
+  const slidesRef = useRef<HTMLDivElement>(null);
   const mapAreaRef = useRef<HTMLDivElement>(null);
   const heightRef = useRef<ReturnType<typeof watchHeight> | null>(null);
   const viewportRef = useRef<ViewportMessage | null>(null);
@@ -104,6 +105,11 @@ export function EmbedShell({ lang, data, countries, slides, descriptions }: Embe
     if (announced.current) setAnnouncement(`${t.step(active + 1, total)}. ${step.title}. ${descriptions[active] ?? ''}`);
     announced.current = true;
   }, [options, active, step.id, step.title, total, lang, t, descriptions]);
+
+  // A new card starts at its top.
+  useEffect(() => {
+    if (mode === 'stepper' && slidesRef.current) slidesRef.current.scrollTop = 0;
+  }, [active, mode]);
 
   // ---- scroll mode: the host's viewport drives the step and the map's position ----
   const frame = useRef(0);
@@ -218,7 +224,8 @@ export function EmbedShell({ lang, data, countries, slides, descriptions }: Embe
   const hydrated = options !== null;
 
   return (
-    <div className="embed" data-mode={mode} data-ready={hydrated || undefined} style={style}>
+    <main className="embed" data-mode={mode} data-ready={hydrated || undefined} style={style}>
+      <h1 className="visually-hidden embed__title">{t.siteTitle}</h1>
       {/* First, and without margins: an absolutely positioned element at the end would stick out of
           the measured height (its static position is below the footer) and make the frame scroll. */}
       <p className="visually-hidden embed__live" aria-live="polite" data-testid="step-announcement">
@@ -258,7 +265,12 @@ export function EmbedShell({ lang, data, countries, slides, descriptions }: Embe
               <span aria-hidden="true">{rtl ? '←' : '→'}</span>
             </button>
           </div>
-          <div className="embed__slides">
+          <div
+            className="embed__slides"
+            ref={slidesRef}
+            // In the stepper the card scrolls inside the frame: keyboard users reach it with Tab.
+            {...(hydrated && mode === 'stepper' ? { tabIndex: 0, role: 'region', 'aria-label': e.cardLabel } : {})}
+          >
             {slides.map((slide, i) => (
               <div
                 key={ids[i]}
@@ -282,7 +294,7 @@ export function EmbedShell({ lang, data, countries, slides, descriptions }: Embe
           <span className="visually-hidden"> {e.newTab}</span>
         </a>
       </footer>
-    </div>
+    </main>
   );
 }
 

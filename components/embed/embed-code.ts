@@ -13,7 +13,7 @@ export interface EmbedCodeInput {
 }
 
 /** A first guess at the height; embed.js (or pym.js / Datawrapper's script) then sets the real one. */
-export const DEFAULT_HEIGHT: Record<EmbedMode, number> = { stepper: 720, scroll: 3000 };
+export const DEFAULT_HEIGHT: Record<EmbedMode, number> = { stepper: 680, scroll: 3000 };
 
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,6 +1,6 @@
 import type { Padding } from '@/geo/camera';
 
-const GAP = 20;
+const GAP = 32;
 
 /**
  * What covers the embed's map: in scroll mode on wide frames the text column lies over the map on

@@ -3,6 +3,7 @@ import type { Lang } from '@/geo/schema';
 
 export interface EmbedStrings {
   openFullStory: string;
+  cardLabel: string;
   newTab: string;
   embed: string;
   embedCode: string;
@@ -19,6 +20,7 @@ export interface EmbedStrings {
 export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
   ar: {
     openFullStory: 'اقرأ القصة كاملة',
+    cardLabel: 'نص الخطوة',
     newTab: '(تُفتح في علامة تبويب جديدة)',
     embed: 'تضمين',
     embedCode: 'شيفرة التضمين',
@@ -33,6 +35,7 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
   },
   en: {
     openFullStory: 'Read the full story',
+    cardLabel: 'Step text',
     newTab: '(opens in a new tab)',
     embed: 'Embed',
     embedCode: 'Embed code',
@@ -43,6 +46,6 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     copied: 'Copied',
     copyByHand: 'The code is selected: press Ctrl+C or ⌘C to copy',
     stepperHint: 'One iframe; needs nothing from the host site. Starts at the current step.',
-    scrollHint: "Steps advance as the host page scrolls; needs the embed.js script.",
+    scrollHint: 'Steps advance as the host page scrolls; needs the embed.js script.',
   },
 };

@@ -10,6 +10,7 @@ import { describeStep } from './describe-step';
 import { StaticMap } from './StaticMap';
 import type { Basemap } from '@/geo/basemap';
 import { EditorPanel } from '@/components/editor/EditorPanel';
+import { EmbedCode } from '@/components/embed/EmbedCode';
 
 export function StoryPage({ story, lang, countries, basemap }: { story: Story; lang: Lang; countries: CountryLabel[]; basemap: Pick<Basemap, 'features'> }) {
   const t = UI_STRINGS[lang];
@@ -35,6 +36,7 @@ export function StoryPage({ story, lang, countries, basemap }: { story: Story; l
               <nav className="masthead__nav" aria-label={lang === 'ar' ? 'اللغة' : 'Language'}>
                 <LanguageSwitch href={`/${other}/`} lang={other} label={t.languageSwitch} />
               </nav>
+              <EmbedCode lang={lang} />
             </div>
           </header>
           }

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '@/geo/schema';
 import type { StoryMapData } from '@/geo/story-view';
-import { LINK_KINDS } from '@/geo/schema';
+import { LINK_KINDS } from '@/geo/kinds';
 import { LINK_STYLES } from '@/geo/palette';
 import { StoryMap, type MapStatus } from '@/components/map/StoryMap';
 import type { CountryLabel } from '@/components/map/country-labels';

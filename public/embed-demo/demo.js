@@ -28,7 +28,7 @@
     iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');
     return iframe;
   }
-  document.getElementById('stepper-slot').appendChild(frame('stepper', '', 720));
+  document.getElementById('stepper-slot').appendChild(frame('stepper', '', 680));
   var scroll = frame('scroll', '?mode=scroll', 3000);
   scroll.setAttribute('scrolling', 'no');
   document.getElementById('scroll-slot').appendChild(scroll);

@@ -18,6 +18,7 @@ export function diagnosticsOf(lhr: unknown): {
   bootupByScript: { url: string; totalMs: number; scriptingMs: number; parseMs: number }[];
   longTasks: { url: string; startMs: number; ms: number }[];
   lcpElement: string | null;
+  lcpPhases: Record<string, number>;
   layoutShifts: { score: number; node: string | null }[];
   requests: { url: string; status: number; type: string; transferSize: number }[];
   failedAudits: FailedAudit[];

@@ -39,6 +39,13 @@ export function diagnosticsOf(lhr) {
       .map((i) => ({ url: i.url, startMs: Math.round(i.startTime), ms: Math.round(i.duration) }))
       .slice(0, 10),
     lcpElement: items('largest-contentful-paint-element')[0]?.items?.[0]?.node?.snippet ?? items('largest-contentful-paint-element')[0]?.node?.snippet ?? null,
+    // TTFB, load delay, load time, render delay (a text LCP has only TTFB and render delay).
+    lcpPhases: Object.fromEntries(
+      items('largest-contentful-paint-element')
+        .flatMap((table) => table.items ?? [])
+        .filter((i) => typeof i.phase === 'string')
+        .map((i) => [i.phase, Math.round(i.timing)]),
+    ),
     layoutShifts: items('layout-shifts').map((i) => ({ score: i.score, node: i.node?.snippet ?? null })),
     requests: items('network-requests').map((i) => ({ url: i.url, status: i.statusCode, type: i.resourceType, transferSize: i.transferSize })),
     failedAudits: failedAudits(lhr),

@@ -7,6 +7,7 @@
  * are for comparing, and they depend on the machine (software WebGL here; see README, Performance).
  *
  *   node scripts/bench.mjs [--no-build] [--runs 3] [--pages ar,en] [--presets mobile,desktop] [--save-lhr]
+ *                          [--chrome-flags "--use-angle=swiftshader"]
  *
  * On a shared machine, take the build lock for the whole run:  flock /tmp/story-build.lock npm run bench
  * Environment: CHROME_PATH (default /usr/bin/chromium when it exists).
@@ -39,6 +40,8 @@ const CHROME_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // e.g. --chrome-flags=--use-angle=swiftshader: GPU compositing through SwiftShader (see README, Performance).
+  ...option('chrome-flags', '').split(/\s+/).filter(Boolean),
 ];
 if (!process.env.CHROME_PATH && existsSync('/usr/bin/chromium')) process.env.CHROME_PATH = '/usr/bin/chromium';
 
@@ -159,7 +162,8 @@ async function main() {
     }
   }
 
-  console.log(`\nLighthouse ${RUNS} runs each, medians (served compressed by scripts/serve.mjs; ${os.cpus().length} CPUs):\n`);
+  console.log(`\nLighthouse ${RUNS} runs each, medians (served compressed by scripts/serve.mjs; ${os.cpus().length} CPUs):`);
+  console.log(`Chromium ${process.env.CHROME_PATH ?? '(chrome-launcher default)'} ${CHROME_FLAGS.join(' ')}\n`);
   console.log(formatTable(BENCH_HEADERS, medians.map((m) => benchRow(`/${m.page}/`, m.preset, m.runs, m.figures)), BENCH_RIGHT));
 
   // Where the main thread went, in the run closest to the median TBT: proves (or not) that the map dominates.

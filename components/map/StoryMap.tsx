@@ -5,7 +5,6 @@
  * to rest the element carries `data-step` and `data-camera`, which tests and embedding hosts read.
  */
 import { useEffect, useRef, useState } from 'react';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
 import type { Camera } from '@/geo/schema';
 import type { StoryMapData } from '@/geo/story-view';
@@ -93,7 +92,7 @@ export function StoryMap({ data, countries, stepIndex, getPadding, interactive, 
     }
     (async () => {
       await afterFirstPaint();
-      const maplibregl = await import('maplibre-gl');
+      const maplibregl = await import('./maplibre');
       if (cancelled) return;
       // Turbopack rewrites the worker's URL unless it is given explicitly (maplibre-gl 6).
       maplibregl.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
@@ -166,7 +165,7 @@ export function StoryMap({ data, countries, stepIndex, getPadding, interactive, 
     // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately once
   }, []);
 
-  function createLabels(maplibregl: typeof import('maplibre-gl'), map: MapLibreMap) {
+  function createLabels(maplibregl: typeof import('./maplibre'), map: MapLibreMap) {
     const markers = markersRef.current;
     const add = (id: string, text: string, lngLat: [number, number], className: string, priority: number, radius: number, required: () => boolean, minzoom = 0) => {
       const el = document.createElement('div');

@@ -17,6 +17,7 @@ export function StoryPage({ story, lang, countries, basemap }: { story: Story; l
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   const chapters = story.chapters[lang];
   const data = toStoryMapData(story, lang);
+  const descriptions = chapters.map((c) => describeStep(story, c, lang));
   return (
     <>
       <a className="skip-link" href="#story-text">
@@ -27,7 +28,7 @@ export function StoryPage({ story, lang, countries, basemap }: { story: Story; l
           lang={lang}
           data={data}
           countries={countries}
-          descriptions={chapters.map((c) => describeStep(story, c, lang))}
+          descriptions={descriptions}
           header={
           <header className="masthead">
             <div className="masthead__inner">
@@ -49,7 +50,7 @@ export function StoryPage({ story, lang, countries, basemap }: { story: Story; l
               total={chapters.length}
               lang={lang}
               sources={story.sources}
-              mapDescription={describeStep(story, chapter, lang)}
+              mapDescription={descriptions[i]!}
               staticMap={<StaticMap data={data} index={i} basemap={basemap} lang={lang} title={`${t.mapLabel}: ${chapter.title}`} legend={t.linkKinds} />}
             />
           ))}

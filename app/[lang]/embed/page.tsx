@@ -29,13 +29,14 @@ export default async function EmbedPage({ params }: { params: Promise<{ lang: st
     throw new ContentError(problems);
   }
   const chapters = story.chapters[lang];
+  const descriptions = chapters.map((c) => describeStep(story, c, lang));
   return (
     <EmbedShell
       key={String(contentVersion.version)}
       lang={lang}
       data={toStoryMapData(story, lang)}
       countries={loadCountryLabels(lang)}
-      descriptions={chapters.map((c) => describeStep(story, c, lang))}
+      descriptions={descriptions}
       slides={chapters.map((chapter, i) => (
         <ChapterSection
           key={chapter.id}
@@ -44,7 +45,7 @@ export default async function EmbedPage({ params }: { params: Promise<{ lang: st
           total={chapters.length}
           lang={lang}
           sources={story.sources}
-          mapDescription={describeStep(story, chapter, lang)}
+          mapDescription={descriptions[i]!}
         />
       ))}
     />

@@ -1,5 +1,7 @@
 /** Real headless Chromium (Debian's), with the flags that give it working WebGL through SwiftShader. */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -35,9 +37,9 @@ export function trackErrors(page: Page): string[] {
   return errors;
 }
 
-/** Waits until the map has settled on `stepId` (its element carries the step when the camera rests). */
-export async function waitForStep(page: Page, stepId: string, timeout = 30000): Promise<string> {
-  await page.waitForFunction(
+/** Waits until the map has settled on `stepId` (its element carries the step when the camera rests); in a page or an embed's frame. */
+export async function waitForStep(target: Page | Frame, stepId: string, timeout = 30000): Promise<string> {
+  await target.waitForFunction(
     (id) => {
       const el = document.querySelector('.story-map') as HTMLElement | null;
       return el?.dataset.mapStatus === 'ready' && el.dataset.step === id;
@@ -45,5 +47,15 @@ export async function waitForStep(page: Page, stepId: string, timeout = 30000): 
     stepId,
     { timeout },
   );
-  return page.$eval('.story-map', (el) => (el as HTMLElement).dataset.camera ?? '');
+  return target.$eval('.story-map', (el) => (el as HTMLElement).dataset.camera ?? '');
+}
+
+/** axe-core's violations, evaluated through the DevTools protocol: the page's CSP rightly refuses an injected <script>. */
+export async function axeViolations(target: Page | Frame): Promise<string[]> {
+  await target.evaluate(readFileSync(path.join(require.resolve('axe-core'), '..', 'axe.min.js'), 'utf8'));
+  return target.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }

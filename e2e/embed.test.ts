@@ -6,11 +6,11 @@
  * the map stays in view, the host receives the step events, the frame ignores malformed or foreign
  * messages, nothing overflows at 320 px, in both languages; and the example host page works.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
-import { DESKTOP, PHONE, baseUrl, launchBrowser } from './browser';
+import { DESKTOP, PHONE, axeViolations, baseUrl, launchBrowser, waitForStep } from './browser';
 import { freePort, startServer } from './global-setup';
 import { stepsFor } from './story-helpers';
 import { UI_STRINGS } from '../components/story/strings';
@@ -103,16 +103,6 @@ async function openHost(query: Record<string, string>, options: BrowserContextOp
 
 const embedSrc = (lang: Lang, query = '') => `${baseUrl()}/${lang}/embed/${query}`;
 
-async function waitForFrameStep(frame: Frame, stepId: string, timeout = 30000): Promise<void> {
-  await frame.waitForFunction(
-    (id) => {
-      const el = document.querySelector('.story-map') as HTMLElement | null;
-      return el?.dataset.mapStatus === 'ready' && el.dataset.step === id;
-    },
-    stepId,
-    { timeout },
-  );
-}
 
 const iframeHeight = (page: Page) => page.$eval('#story', (el) => el.getBoundingClientRect().height);
 const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
@@ -131,15 +121,6 @@ async function expectHeightFollowsContent(page: Page, frame: Frame): Promise<num
   throw new Error(`the iframe stayed ${last}px high while its content is ${await contentHeight(frame)}px`);
 }
 
-/** axe-core inside the frame (evaluated through the DevTools protocol, which the page's CSP does not govern). */
-async function axeViolations(frame: Frame): Promise<string[]> {
-  await frame.evaluate(readFileSync(path.join(require.resolve('axe-core'), '..', 'axe.min.js'), 'utf8'));
-  return frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 async function noHorizontalOverflow(frame: Frame): Promise<{ scrollWidth: number; clientWidth: number; widest: string }> {
   return frame.evaluate(() => {
@@ -163,7 +144,7 @@ describe.each(['ar', 'en'] as const)('stepper (%s), cross-origin and sandboxed',
     const { page, frame, errors } = await openHost({ src: embedSrc(lang) }, { viewport: { width: 1000, height: 800 } });
     expect(await page.$eval('#story', (el) => el.getAttribute('sandbox'))).toBe(SANDBOX);
     expect(new URL(frame.url()).origin).not.toBe(hostOrigin);
-    await waitForFrameStep(frame, steps[0]!.id);
+    await waitForStep(frame, steps[0]!.id);
     expect(await frame.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, lang === 'ar' ? 'rtl' : 'ltr']);
 
     // Responsive height: narrower is taller, wider again is shorter again.
@@ -180,22 +161,22 @@ describe.each(['ar', 'en'] as const)('stepper (%s), cross-origin and sandboxed',
 
     // Buttons.
     await frame.getByRole('button', { name: t.nextStep }).click();
-    await waitForFrameStep(frame, steps[1]!.id);
+    await waitForStep(frame, steps[1]!.id);
     expect(await frame.textContent('[data-testid="step-indicator"]')).toBe(t.step(2, steps.length));
     // One card at a time: the others are inert.
     expect(await frame.$$eval('.embed__slide:not([inert])', (els) => els.map((el) => el.querySelector('.chapter')?.id))).toEqual([steps[1]!.id]);
     // Keys (focus is in the frame, on the button): "next" is the arrow pointing to the reading direction's end.
     const [forward, back] = lang === 'ar' ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
     await page.keyboard.press(forward);
-    await waitForFrameStep(frame, steps[2]!.id);
+    await waitForStep(frame, steps[2]!.id);
     await page.keyboard.press(back);
-    await waitForFrameStep(frame, steps[1]!.id);
+    await waitForStep(frame, steps[1]!.id);
     await page.keyboard.press('PageDown');
-    await waitForFrameStep(frame, steps[2]!.id);
+    await waitForStep(frame, steps[2]!.id);
     await page.keyboard.press('PageUp');
-    await waitForFrameStep(frame, steps[1]!.id);
+    await waitForStep(frame, steps[1]!.id);
     await frame.getByRole('button', { name: t.previousStep }).click();
-    await waitForFrameStep(frame, steps[0]!.id);
+    await waitForStep(frame, steps[0]!.id);
     // The previous button at the first step does nothing (and keeps focus).
     // (aria-disabled rather than disabled, so focus is not lost at the ends; Playwright would wait for "enabled")
     await frame.getByRole('button', { name: t.previousStep }).click({ force: true });
@@ -253,7 +234,7 @@ describe.each([
     const { page, frame, errors } = await openHost({ src: embedSrc(lang, '?mode=scroll'), before: '700', after: '900', height: '400' }, viewport);
     // Chromium does not run animation frames in an off-screen cross-origin iframe: the map starts when it is seen.
     await page.evaluate(() => window.scrollTo({ top: 200, behavior: 'instant' }));
-    await waitForFrameStep(frame, steps[0]!.id);
+    await waitForStep(frame, steps[0]!.id);
     const vh = viewport.viewport!.height;
     // The frame grew to the whole story (every card, each most of a viewport high).
     const height = await expectHeightFollowsContent(page, frame);
@@ -262,7 +243,7 @@ describe.each([
 
     for (const step of steps) {
       await scrollHostToChapter(page, frame, step.id);
-      await waitForFrameStep(frame, step.id);
+      await waitForStep(frame, step.id);
       // Sticky within the host's viewport: at its top once the frame's top has scrolled past it.
       const frameTop = await page.$eval('#story', (el) => el.getBoundingClientRect().top);
       const map = await mapInHost(page, frame);
@@ -272,7 +253,7 @@ describe.each([
     }
     // Back up to where the frame's top is in view: the first step again, the map back at the top of the story.
     await page.evaluate(() => window.scrollTo({ top: 200, behavior: 'instant' }));
-    await waitForFrameStep(frame, steps[0]!.id);
+    await waitForStep(frame, steps[0]!.id);
     await frame.waitForFunction(() => (document.querySelector('.embed__map') as HTMLElement).style.transform === '');
 
     const ids = (await hostEvents(page)).map((e) => e.id);
@@ -293,7 +274,7 @@ describe.each(['ar', 'en'] as const)('at 320 px wide (%s)', (lang) => {
   it('the stepper fits without horizontal overflow and a swipe moves the story the reading way', async () => {
     const steps = stepsFor(lang);
     const { page, frame } = await openHost({ src: embedSrc(lang) }, PHONE);
-    await waitForFrameStep(frame, steps[0]!.id);
+    await waitForStep(frame, steps[0]!.id);
     await expectHeightFollowsContent(page, frame);
     expect(await noHorizontalOverflow(frame)).toEqual({ scrollWidth: 320, clientWidth: 320, widest: '' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
@@ -310,7 +291,7 @@ describe.each(['ar', 'en'] as const)('at 320 px wide (%s)', (lang) => {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from + ((to - from) * k) / 6, y }] });
     }
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await waitForFrameStep(frame, steps[1]!.id);
+    await waitForStep(frame, steps[1]!.id);
     expect(await noHorizontalOverflow(frame)).toEqual({ scrollWidth: 320, clientWidth: 320, widest: '' });
     expect(await frameErrors(frame)).toEqual([]);
     await page.context().close();
@@ -323,7 +304,7 @@ describe('options and formats', () => {
     const start = steps[3]!;
     // No embed.js: a pym.js- or Datawrapper-style host that only listens.
     const { page, frame } = await openHost({ src: embedSrc('en', `?step=${start.id}&interactive=1&childId=demo-7`), script: '0', height: '500' });
-    await waitForFrameStep(frame, start.id);
+    await waitForStep(frame, start.id);
     expect(await frame.$eval('.maplibregl-canvas-container', (el) => el.classList.contains('maplibregl-touch-drag-pan'))).toBe(true);
     await page.waitForFunction(() => (window as unknown as { __events: unknown[] }).__events.length > 0);
     expect((await hostEvents(page))[0]).toEqual({ type: 'story:step', id: start.id, index: 3, total: steps.length, lang: 'en' });
@@ -350,7 +331,7 @@ describe('options and formats', () => {
   it('the frame ignores malformed messages and messages from any window but its parent', async () => {
     const steps = stepsFor('en');
     const { page, frame } = await openHost({ src: embedSrc('en', '?mode=scroll'), script: '0', height: '700' });
-    await waitForFrameStep(frame, steps[0]!.id);
+    await waitForStep(frame, steps[0]!.id);
     const last = steps[steps.length - 1]!;
     const far = { type: 'story:viewport', top: -100000, height: 9000, viewportHeight: 800 };
     // From a sibling frame of the host page (same origin as the host, but not the parent).
@@ -380,7 +361,7 @@ describe('options and formats', () => {
     expect(await frame.$eval('.embed__map', (el) => (el as HTMLElement).style.transform)).toBe('');
     // The same message from the parent is obeyed (so the ones above were refused, not lost).
     await page.evaluate((message) => (document.getElementById('story') as HTMLIFrameElement).contentWindow!.postMessage(message, '*'), far);
-    await waitForFrameStep(frame, last.id);
+    await waitForStep(frame, last.id);
     expect(await frameErrors(frame)).toEqual([]);
     await page.context().close();
   });
@@ -398,10 +379,10 @@ describe('the example host page and the headers', () => {
     await page.goto(`${demoOrigin}/embed-demo/?story=${encodeURIComponent(story)}&lang=ar`);
     const stepper = (await (await page.waitForSelector('#stepper'))!.contentFrame())!;
     const scroll = (await (await page.waitForSelector('#scroll'))!.contentFrame())!;
-    await waitForFrameStep(stepper, 'overview');
+    await waitForStep(stepper, 'overview');
     // Off-screen cross-origin frames get no animation frames: the scroll layout's map starts once it is in view.
     await page.$eval('#scroll', (el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
-    await waitForFrameStep(scroll, 'overview');
+    await waitForStep(scroll, 'overview');
     // embed.js sized both (not the page's first guesses of 680 and 3000 px).
     for (const [id, f] of [['stepper', stepper], ['scroll', scroll]] as const) {
       await page.waitForFunction(
@@ -410,7 +391,7 @@ describe('the example host page and the headers', () => {
       );
     }
     await stepper.getByRole('button', { name: UI_STRINGS.ar.nextStep }).click();
-    await waitForFrameStep(stepper, stepsFor('ar')[1]!.id);
+    await waitForStep(stepper, stepsFor('ar')[1]!.id);
     await page.waitForFunction(() => (window as unknown as { __events: { from: string; index: number }[] }).__events.some((e) => e.from === 'stepper' && e.index === 1));
     expect(await page.textContent('#log')).toContain(`stepper: step 2/${stepsFor('ar').length}`);
     expect(problems).toEqual([]);

@@ -3,10 +3,8 @@
  * motion lands without flying, a browser without WebGL gets the static maps, the CSP blocks
  * nothing the story needs, print shows every chapter's map, a shared link has a preview card.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { DESKTOP, PHONE, baseUrl, launchBrowser, trackErrors, waitForStep } from './browser';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { DESKTOP, PHONE, axeViolations, baseUrl, launchBrowser, trackErrors, waitForStep } from './browser';
 import { stepsFor, story } from './story-helpers';
 
 let browser: Browser;
@@ -29,15 +27,6 @@ async function open(pagePath: string, options: BrowserContextOptions = DESKTOP, 
   return { page, errors, cspViolations };
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's CSP rightly refuses an injected <script>.
-  await page.evaluate(readFileSync(path.join(require.resolve('axe-core'), '..', 'axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe.each([
   ['desktop', DESKTOP],

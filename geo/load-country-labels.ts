@@ -1,26 +1,20 @@
-/** Country names for the map, read from the basemap the build generated (geo/cli/prepare-build.ts). */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+/** Country names for the map, from the basemap the build generated (geo/cli/prepare-build.ts). */
 import type { Lang, LngLat } from './schema';
+import type { BasemapFeature, CountryLabelFeature } from './basemap';
+import { loadBuiltBasemap } from './load-basemap';
 import type { CountryLabel } from '@/components/map/country-labels';
 
-export const BASEMAP_FILE = 'public/generated/basemap.geojson';
-
-interface LabelFeature {
-  geometry: { type: string; coordinates: LngLat };
-  properties: { layer: string; id: string; name_ar: string; name_en: string; rank: number; minzoom?: number };
-}
+const isCountryLabel = (f: BasemapFeature): f is CountryLabelFeature => f.properties.layer === 'country-label';
 
 export function loadCountryLabels(lang: Lang, root = process.cwd()): CountryLabel[] {
-  const file = path.join(root, BASEMAP_FILE);
-  const basemap = JSON.parse(readFileSync(file, 'utf8')) as { features: LabelFeature[] };
-  return basemap.features
-    .filter((f) => f.properties.layer === 'country-label' && f.geometry.type === 'Point')
+  // The same cached read as the static maps: the file is parsed once per build, not once per caller.
+  return loadBuiltBasemap(root)
+    .features.filter(isCountryLabel)
     .map((f) => ({
       id: f.properties.id,
       name: lang === 'ar' ? f.properties.name_ar : f.properties.name_en,
-      lngLat: f.geometry.coordinates,
+      lngLat: f.geometry.coordinates as LngLat,
       rank: f.properties.rank,
-      minzoom: f.properties.minzoom ?? 0,
+      minzoom: f.properties.minzoom,
     }));
 }

@@ -7,8 +7,7 @@
  * dir="ltr"); Arabic names carry direction="rtl" so they anchor from their right edge. Text has no
  * font-family of its own and so inherits the page's (Noto Sans / Noto Naskh Arabic).
  */
-import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { loadBuiltBasemap } from '@/geo/load-basemap';
 import { createElement, type ReactNode } from 'react';
 import type { Basemap } from '@/geo/basemap';
 import type { Lang, LinkKind } from '@/geo/schema';
@@ -69,20 +68,5 @@ function toReact(node: SvgNode | string, key: number): ReactNode {
   return createElement(node.tag, props, ...(children ?? []));
 }
 
-export const BASEMAP_FILE = 'public/generated/basemap.geojson';
-
-const basemapCache = new Map<string, { mtimeMs: number; basemap: Pick<Basemap, 'features'> }>();
-
-/**
- * The basemap the build generated (geo/cli/prepare-build.ts), read once per build; for the page
- * to pass to <StaticMap>. Re-read when the file changes, so the preview follows a rebuild.
- */
-export function loadStaticMapBasemap(root = process.cwd()): Pick<Basemap, 'features'> {
-  const file = path.join(root, BASEMAP_FILE);
-  const { mtimeMs } = statSync(file);
-  const cached = basemapCache.get(file);
-  if (cached && cached.mtimeMs === mtimeMs) return cached.basemap;
-  const basemap = JSON.parse(readFileSync(file, 'utf8')) as Pick<Basemap, 'features'>;
-  basemapCache.set(file, { mtimeMs, basemap });
-  return basemap;
-}
+/** The basemap for <StaticMap>: the one the build generated (see geo/load-basemap.ts). */
+export const loadStaticMapBasemap = loadBuiltBasemap;

@@ -11,8 +11,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { toBasemap } from '../basemap';
+import { BASEMAP_FILE } from '../load-basemap';
 
-export const DEFAULT_BASEMAP_FILE = 'public/generated/basemap.geojson';
+export const DEFAULT_BASEMAP_FILE = BASEMAP_FILE;
 
 export interface WrittenBasemap {
   readonly file: string;

@@ -8,6 +8,7 @@ import { bearing } from '@turf/bearing';
 import { distance } from '@turf/distance';
 import { greatCircle } from '@turf/great-circle';
 import type { LngLat } from './schema';
+import type { StoryMapData } from './story-view';
 import { fromWorld, toWorld } from './camera';
 
 export interface ArcOptions {
@@ -70,3 +71,12 @@ export function midpointAndBearing(arc: LngLat[]): { point: LngLat; bearing: num
 }
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/**
+ * Every link's arc, by link id. Computed where it is drawn (the browser's map, the build's static
+ * maps) rather than shipped: 13 arcs of 64 points would add 9 KiB to every page.
+ */
+export function linkArcs(data: Pick<StoryMapData, 'places' | 'links'>): Map<string, LngLat[]> {
+  const lngLat = new Map(data.places.map((p) => [p.id, p.lngLat]));
+  return new Map(data.links.map((l) => [l.id, toArc(lngLat.get(l.from)!, lngLat.get(l.to)!, { bow: l.bow })]));
+}

@@ -30,6 +30,7 @@ import { POINT_ANCHORS, intersects, placeLabels, type Anchor, type LabelInput, t
 import { LINK_KINDS, type Camera, type Lang, type LinkKind, type LngLat } from './schema';
 import type { MapStep, StoryMapData } from './story-view';
 import type { Basemap } from './basemap';
+import { linkArcs } from './arcs';
 
 // ---------------------------------------------------------------------------
 // Options and output
@@ -499,6 +500,8 @@ type BasemapLike = Pick<Basemap, 'features'>;
 
 interface FrameInput {
   data: StoryMapData;
+  /** Every link's arc (geo/arcs.ts linkArcs). */
+  arcs: ReadonlyMap<string, LngLat[]>;
   step: MapStep;
   basemap: BasemapLike;
   camera: Camera;
@@ -511,7 +514,7 @@ interface FrameInput {
 
 type FrameGeometry = Omit<StaticFrame, 'labels'> & { projection: GeoProjection };
 
-function drawFrame({ data, step, basemap, camera, rect, symbols, tolerance, bleed }: FrameInput): FrameGeometry {
+function drawFrame({ data, arcs, step, basemap, camera, rect, symbols, tolerance, bleed }: FrameInput): FrameGeometry {
   const projection = toStaticProjection(camera, rect, [rect.x, rect.y]);
   const extent: Extent = { x0: rect.x - bleed, y0: rect.y - bleed, x1: rect.x + rect.width + bleed, y1: rect.y + rect.height + bleed };
 
@@ -542,7 +545,8 @@ function drawFrame({ data, step, basemap, camera, rect, symbols, tolerance, blee
   const links: StaticLink[] = [];
   const arrows: StaticArrow[] = [];
   for (const link of data.links) {
-    const runs = projectLines(projection, { type: 'LineString', coordinates: link.arc }, extent)
+    const arc = arcs.get(link.id)!;
+    const runs = projectLines(projection, { type: 'LineString', coordinates: arc }, extent)
       .map((run) => simplifyRun(run, 0.4))
       .filter((run): run is Run => run !== null);
     const d = encodePath(runs);
@@ -558,7 +562,7 @@ function drawFrame({ data, step, basemap, camera, rect, symbols, tolerance, blee
       dasharray: style.dash.length ? style.dash.map((n) => round1(n * symbols.lineWidth)).join(' ') : null,
     });
     if (active) {
-      const arrow = arrowAt(projection, link.arc, rect, symbols.arrowSize);
+      const arrow = arrowAt(projection, arc, rect, symbols.arrowSize);
       if (arrow) arrows.push({ id: link.id, kind: link.kind, d: arrow });
     }
   }
@@ -623,7 +627,7 @@ export function toStaticMap(data: StoryMapData, stepIndex: number, basemap: Base
     arrowSize: round1(lineWidth * 4.2),
     dotRadius: { active: 5 * scale, dim: 3 * scale, activeHalo: 8 * scale, dimHalo: 5 * scale },
   };
-  const common = { data, step, basemap, symbols, tolerance };
+  const common = { data, arcs: linkArcs(data), step, basemap, symbols, tolerance };
   const main = drawFrame({ ...common, camera, rect: { x: 0, y: 0, width, height: mapHeight }, bleed: 1 });
 
   // The inset: active places the main map cannot tell apart, magnified in the emptiest corner.

@@ -1,11 +1,12 @@
 /**
  * What the browser needs to draw the story, computed at build time from the validated content:
- * arcs, per-step highlights and the bounds each step frames. Plain JSON, passed as props.
+ * places, links, per-step highlights and the bounds each step frames. Plain JSON, passed as props
+ * (so kept small: the arcs themselves are computed where they are drawn, with geo/arcs.ts linkArcs).
  */
 import type { Feature, Geometry } from 'geojson';
 import * as turf from '@turf/turf';
 import type { Camera, Lang, LinkKind, LngLat, PlaceKind, Story } from './schema';
-import { toArc } from './arcs';
+import { linkArcs } from './arcs';
 import { bboxOf, type BBox } from './camera';
 
 export interface MapPlace {
@@ -21,7 +22,8 @@ export interface MapLink {
   to: string;
   label: string;
   date: string;
-  arc: LngLat[];
+  /** How far the arc bows sideways (geo/arcs.ts toArc): links sharing both ends bow apart. */
+  bow: number;
 }
 export interface MapStep {
   id: string;
@@ -55,16 +57,18 @@ export function toStoryMapData(story: Story, lang: Lang): StoryMapData {
       to: l.to,
       label: l.label[lang],
       date: l.date,
-      arc: toArc(placeById.get(l.from)!.lngLat, placeById.get(l.to)!.lngLat, { bow: 0.18 + 0.14 * rank }),
+      bow: 0.18 + 0.14 * rank,
     };
   });
+  const places: MapPlace[] = story.places.map((p) => ({ id: p.id, name: p.name[lang], kind: p.kind, lngLat: p.lngLat }));
+  const arcs = linkArcs({ places, links });
   const linkById = new Map(links.map((l) => [l.id, l]));
   const steps: MapStep[] = story.chapters[lang].map((c) => {
     const stepLinks = c.links.map((id) => linkById.get(id)!);
     const places = unique([...c.places, ...stepLinks.flatMap((l) => [l.from, l.to])]);
     const features: Feature<Geometry>[] = [
       ...places.map((id) => turf.point(placeById.get(id)!.lngLat)),
-      ...stepLinks.map((l) => turf.lineString(l.arc)),
+      ...stepLinks.map((l) => turf.lineString(arcs.get(l.id)!)),
     ];
     return {
       id: c.id,
@@ -78,7 +82,7 @@ export function toStoryMapData(story: Story, lang: Lang): StoryMapData {
   });
   return {
     lang,
-    places: story.places.map((p) => ({ id: p.id, name: p.name[lang], kind: p.kind, lngLat: p.lngLat })),
+    places,
     links,
     steps,
   };

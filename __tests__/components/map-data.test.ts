@@ -1,5 +1,5 @@
 import { newLinks, toStepFeatures } from '@/components/map/map-data';
-import { toArc } from '@/geo/arcs';
+import { linkArcs } from '@/geo/arcs';
 import { LINK_STYLES } from '@/geo/palette';
 import type { LngLat } from '@/geo/schema';
 import type { MapLink, MapPlace, MapStep, StoryMapData } from '@/geo/story-view';
@@ -15,19 +15,19 @@ const places: MapPlace[] = [
   { id: 'lusail-stadium', name: 'Lusail Stadium', kind: 'venue', lngLat: LUSAIL },
   { id: 'tel-aviv', name: 'Tel Aviv', kind: 'city', lngLat: TEL_AVIV },
 ];
-const link = (id: string, kind: MapLink['kind'], from: string, to: string, a: LngLat, b: LngLat): MapLink => ({
+const link = (id: string, kind: MapLink['kind'], from: string, to: string): MapLink => ({
   id,
   kind,
   from,
   to,
   label: id,
   date: '2022',
-  arc: toArc(a, b),
+  bow: 0.18,
 });
 const links: MapLink[] = [
-  link('rabat-doha', 'cybersecurity', 'rabat', 'doha', RABAT, DOHA),
-  link('doha-lusail', 'event-security', 'doha', 'lusail-stadium', DOHA, LUSAIL),
-  link('tel-aviv-rabat', 'diplomacy', 'tel-aviv', 'rabat', TEL_AVIV, RABAT),
+  link('rabat-doha', 'cybersecurity', 'rabat', 'doha'),
+  link('doha-lusail', 'event-security', 'doha', 'lusail-stadium'),
+  link('tel-aviv-rabat', 'diplomacy', 'tel-aviv', 'rabat'),
 ];
 const step = (id: string, stepPlaces: string[], stepLinks: string[]): MapStep => ({
   id,
@@ -44,6 +44,7 @@ const STEPS = {
   agreement: step('agreement', ['tel-aviv', 'rabat'], ['tel-aviv-rabat']),
 };
 const DATA: StoryMapData = { lang: 'en', places, links, steps: Object.values(STEPS) };
+const ARCS = linkArcs(DATA);
 
 const activeIds = (fc: { features: { properties: unknown }[] }) =>
   fc.features
@@ -54,62 +55,62 @@ const activeIds = (fc: { features: { properties: unknown }[] }) =>
 
 describe('toStepFeatures', () => {
   it.each(Object.values(STEPS))('marks exactly the step\'s links and places active ($id)', (s) => {
-    const features = toStepFeatures(DATA, s);
+    const features = toStepFeatures(DATA, ARCS, s);
     expect(activeIds(features.links)).toEqual([...s.links].sort());
     expect(activeIds(features.places)).toEqual([...s.places].sort());
     expect(activeIds(features.arrows)).toEqual([...s.links].sort());
   });
 
   it('keeps every link and place on the map (inactive ones are dimmed, not removed)', () => {
-    const features = toStepFeatures(DATA, STEPS.experts);
+    const features = toStepFeatures(DATA, ARCS, STEPS.experts);
     expect(features.links.features.map((f) => f.id)).toEqual(links.map((l) => l.id));
     expect(features.places.features.map((f) => f.id)).toEqual(places.map((p) => p.id));
     for (const f of features.links.features) expect([0, 1]).toContain(f.properties?.active);
   });
 
   it('without progress every link is drawn whole, with one arrow in its kind\'s colour', () => {
-    const features = toStepFeatures(DATA, STEPS.lusail);
-    features.links.features.forEach((f, i) => expect(f.geometry.coordinates).toEqual(links[i]!.arc));
+    const features = toStepFeatures(DATA, ARCS, STEPS.lusail);
+    features.links.features.forEach((f, i) => expect(f.geometry.coordinates).toEqual(ARCS.get(links[i]!.id)));
     expect(features.arrows.features.map((f) => [f.properties?.id, f.properties?.color])).toEqual(
       links.map((l) => [l.id, LINK_STYLES[l.kind].color]),
     );
   });
 
   it('places sit at their coordinates and links keep their kind', () => {
-    const features = toStepFeatures(DATA, STEPS.lusail);
+    const features = toStepFeatures(DATA, ARCS, STEPS.lusail);
     expect(features.places.features.map((f) => f.geometry.coordinates)).toEqual(places.map((p) => p.lngLat));
     expect(features.links.features.map((f) => f.properties?.kind)).toEqual(links.map((l) => l.kind));
   });
 
   it('progress trims a link being drawn to a prefix of its arc', () => {
-    const arc = links[1]!.arc;
-    const half = toStepFeatures(DATA, STEPS.lusail, new Map([['doha-lusail', 0.5]]));
+    const arc = ARCS.get(links[1]!.id)!;
+    const half = toStepFeatures(DATA, ARCS, STEPS.lusail, new Map([['doha-lusail', 0.5]]));
     const drawn = half.links.features.find((f) => f.id === 'doha-lusail')!.geometry.coordinates;
     expect(drawn.length).toBeLessThan(arc.length);
     expect(drawn.length).toBeGreaterThanOrEqual(2);
     expect(drawn).toEqual(arc.slice(0, drawn.length));
 
-    const start = toStepFeatures(DATA, STEPS.lusail, new Map([['doha-lusail', 0]]));
+    const start = toStepFeatures(DATA, ARCS, STEPS.lusail, new Map([['doha-lusail', 0]]));
     expect(start.links.features.find((f) => f.id === 'doha-lusail')!.geometry.coordinates).toHaveLength(2);
 
     // Other links are not affected by one link's progress.
-    expect(half.links.features.find((f) => f.id === 'rabat-doha')!.geometry.coordinates).toEqual(links[0]!.arc);
+    expect(half.links.features.find((f) => f.id === 'rabat-doha')!.geometry.coordinates).toEqual(ARCS.get(links[0]!.id));
   });
 
   it.each([0, 0.5, 0.99])('hides the arrow of a link while it is drawn (progress %d)', (progress) => {
-    const features = toStepFeatures(DATA, STEPS.lusail, new Map([['doha-lusail', progress]]));
+    const features = toStepFeatures(DATA, ARCS, STEPS.lusail, new Map([['doha-lusail', progress]]));
     expect(features.arrows.features.map((f) => f.properties?.id)).toEqual(['rabat-doha', 'tel-aviv-rabat']);
   });
 
   it('shows the arrow once the link is fully drawn (progress 1)', () => {
-    const features = toStepFeatures(DATA, STEPS.lusail, new Map([['doha-lusail', 1]]));
+    const features = toStepFeatures(DATA, ARCS, STEPS.lusail, new Map([['doha-lusail', 1]]));
     expect(features.arrows.features.map((f) => f.properties?.id)).toContain('doha-lusail');
   });
 
   it('puts each arrow on its own arc', () => {
-    const features = toStepFeatures(DATA, STEPS.lusail);
+    const features = toStepFeatures(DATA, ARCS, STEPS.lusail);
     for (const arrow of features.arrows.features) {
-      const arc = links.find((l) => l.id === arrow.properties?.id)!.arc;
+      const arc = ARCS.get(links.find((l) => l.id === arrow.properties?.id)!.id)!;
       expect(arc).toContainEqual(arrow.geometry.coordinates);
     }
   });

@@ -8,14 +8,21 @@ import { useEffect, useRef, useState } from 'react';
 import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
 import type { Camera } from '@/geo/schema';
 import type { StoryMapData } from '@/geo/story-view';
-import { fitBounds, toCameraAttribute, type Padding } from '@/geo/camera';
-import { toBasemapStyle } from '@/geo/map-style';
-import { POINT_ANCHORS, placeLabels, type LabelInput } from '@/geo/label-layout';
-import { addStoryLayers, setInteractive, setStepFeatures } from './map-layers';
-import { newLinks, toStepFeatures } from './map-data';
+import type { LngLat } from '@/geo/schema';
+import type { Padding } from '@/geo/camera';
+import type { LabelInput } from '@/geo/label-layout';
 import type { CountryLabel } from './country-labels';
+// Types only: the code arrives with MapLibre when the map starts (see map-tools.ts).
+import type * as MapTools from './map-tools';
 
-export type MapStatus = 'loading' | 'ready' | 'unavailable';
+type Tools = typeof MapTools;
+
+/**
+ * waiting: not started yet (the page shows a picture of the map until the reader engages);
+ * loading: MapLibre is downloading or drawing its first frame; ready: the live map is shown;
+ * unavailable: no WebGL, or the map failed (the static maps stand in).
+ */
+export type MapStatus = 'waiting' | 'loading' | 'ready' | 'unavailable';
 
 export interface StoryMapProps {
   data: StoryMapData;
@@ -27,19 +34,31 @@ export interface StoryMapProps {
   reducedMotion: boolean;
   label: string;
   onStatus?: (status: MapStatus) => void;
+  /**
+   * Whether to start MapLibre (default: at once). Drawing the first frames costs the main thread
+   * hundreds of milliseconds on a phone (seconds without a GPU), so the story page starts it when
+   * the reader first engages, showing a static picture of the same view until then.
+   */
+  start?: boolean;
 }
 
 const FLY_MS = 1600;
 const DRAW_MS = 900;
 const MAX_ZOOM = 9.5;
 
+let webglSupport: boolean | undefined;
+
+/** Asked once per page: each probe creates a WebGL context, which is not free. */
 function hasWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
+  if (webglSupport === undefined) {
+    try {
+      const canvas = document.createElement('canvas');
+      webglSupport = Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    } catch {
+      webglSupport = false;
+    }
   }
+  return webglSupport;
 }
 
 /** Resolves after the browser has painted the story text, so the map never delays it. */
@@ -61,50 +80,56 @@ function cameraOf(map: MapLibreMap): Camera {
   return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
 }
 
-export function cameraForStep(data: StoryMapData, index: number, container: HTMLElement, padding: Padding): Camera {
+function cameraForStep(tools: Tools, data: StoryMapData, index: number, container: HTMLElement, padding: Padding): Camera {
   const step = data.steps[index]!;
   if (step.camera) return step.camera;
-  return fitBounds(step.bbox, { width: container.clientWidth, height: container.clientHeight }, { padding, maxZoom: MAX_ZOOM });
+  return tools.fitBounds(step.bbox, { width: container.clientWidth, height: container.clientHeight }, { padding, maxZoom: MAX_ZOOM });
 }
 
-export function StoryMap({ data, countries, stepIndex, getPadding, interactive, reducedMotion, label, onStatus }: StoryMapProps) {
+export function StoryMap({ data, countries, stepIndex, getPadding, interactive, reducedMotion, label, onStatus, start = true }: StoryMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const markersRef = useRef<Map<string, { marker: Marker; el: HTMLElement; required: () => boolean; priority: number; radius: number; minzoom: number }>>(new Map());
   const shownStepRef = useRef<number | null>(null);
   const settlingRef = useRef<number | null>(null);
   const animationRef = useRef<number | null>(null);
-  const [status, setStatus] = useState<MapStatus>('loading');
+  // Set when the map starts: the lazily loaded helpers, and every link's arc (computed here, not shipped).
+  const toolsRef = useRef<{ tools: Tools; arcs: Map<string, LngLat[]> } | null>(null);
+  const [status, setStatus] = useState<MapStatus>(start ? 'loading' : 'waiting');
   // The latest props, for map event handlers registered once.
   const latest = useRef({ data, stepIndex, getPadding, reducedMotion });
   latest.current = { data, stepIndex, getPadding, reducedMotion };
 
   useEffect(() => onStatus?.(status), [status, onStatus]);
 
-  // Create the map once.
+  // Known before the map starts, so a reader without WebGL gets the static maps in the text at once
+  // rather than when they first scroll.
+  useEffect(() => {
+    if (!hasWebGL()) setStatus('unavailable');
+  }, []);
+
+  // Create the map once, when it is to start.
   useEffect(() => {
     let cancelled = false;
     const container = containerRef.current;
-    if (!container) return;
-    if (!hasWebGL()) {
-      setStatus('unavailable');
-      return;
-    }
+    if (!container || !start || !hasWebGL()) return;
+    setStatus('loading');
     (async () => {
       await afterFirstPaint();
-      const maplibregl = await import('./maplibre');
+      const [maplibregl, tools] = await Promise.all([import('./maplibre'), import('./map-tools')]);
       if (cancelled) return;
+      toolsRef.current = { tools, arcs: tools.linkArcs(latest.current.data) };
       // Turbopack rewrites the worker's URL unless it is given explicitly (maplibre-gl 6).
       maplibregl.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
       const externalStyle = process.env.NEXT_PUBLIC_MAP_STYLE_URL;
       const basemapUrl = new URL('/generated/basemap.geojson', window.location.href).href;
       const padding = latest.current.getPadding(container);
-      const first = cameraForStep(latest.current.data, latest.current.stepIndex, container, padding);
+      const first = cameraForStep(tools, latest.current.data, latest.current.stepIndex, container, padding);
       let map: MapLibreMap;
       try {
         map = new maplibregl.Map({
           container,
-          style: externalStyle || toBasemapStyle(basemapUrl),
+          style: externalStyle || tools.toBasemapStyle(basemapUrl),
           center: first.center,
           zoom: first.zoom,
           bearing: first.bearing,
@@ -121,7 +146,7 @@ export function StoryMap({ data, countries, stepIndex, getPadding, interactive, 
         return;
       }
       mapRef.current = map;
-      setInteractive(map, false);
+      tools.setInteractive(map, false);
       map.getCanvas().setAttribute('aria-hidden', 'true');
       map.getCanvas().setAttribute('tabindex', '-1');
       map.on('error', (event) => {
@@ -139,7 +164,7 @@ export function StoryMap({ data, countries, stepIndex, getPadding, interactive, 
       });
       map.on('load', () => {
         if (cancelled) return;
-        addStoryLayers(map);
+        tools.addStoryLayers(map);
         createLabels(maplibregl, map);
         showStep(map, latest.current.stepIndex, false);
         setStatus('ready');
@@ -161,9 +186,9 @@ export function StoryMap({ data, countries, stepIndex, getPadding, interactive, 
       mapRef.current?.remove();
       mapRef.current = null;
     };
-    // The map is created once; later changes arrive through the effects below.
+    // The map is created once (start only ever turns on); later changes arrive through the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately once
-  }, []);
+  }, [start]);
 
   function createLabels(maplibregl: typeof import('./maplibre'), map: MapLibreMap) {
     const markers = markersRef.current;
@@ -187,7 +212,9 @@ export function StoryMap({ data, countries, stepIndex, getPadding, interactive, 
 
   function layoutLabels(map: MapLibreMap) {
     const container = containerRef.current;
-    if (!container) return;
+    const loaded = toolsRef.current;
+    if (!container || !loaded) return;
+    const { tools } = loaded;
     const inputs: LabelInput[] = [];
     const zoom = map.getZoom();
     for (const [id, m] of markersRef.current) {
@@ -205,7 +232,7 @@ export function StoryMap({ data, countries, stepIndex, getPadding, interactive, 
         height: m.el.offsetHeight,
         priority: m.priority,
         required,
-        anchors: m.radius > 0 ? POINT_ANCHORS : ['center'],
+        anchors: m.radius > 0 ? tools.POINT_ANCHORS : ['center'],
         radius: m.radius,
       });
     }
@@ -218,7 +245,7 @@ export function StoryMap({ data, countries, stepIndex, getPadding, interactive, 
       width: container.clientWidth - inset(pad.left) - inset(pad.right),
       height: container.clientHeight - inset(pad.top) - inset(pad.bottom),
     };
-    const placements = placeLabels(inputs, view);
+    const placements = tools.placeLabels(inputs, view);
     for (const placement of placements) {
       const m = markersRef.current.get(placement.id);
       const input = inputs.find((i) => i.id === placement.id);
@@ -240,17 +267,19 @@ export function StoryMap({ data, countries, stepIndex, getPadding, interactive, 
     const { data: d, getPadding: pad, reducedMotion: still } = latest.current;
     const container = containerRef.current;
     const step = d.steps[index];
-    if (!container || !step) return;
+    const loaded = toolsRef.current;
+    if (!container || !step || !loaded) return;
+    const { tools, arcs } = loaded;
     const previous = shownStepRef.current === null ? undefined : d.steps[shownStepRef.current];
     shownStepRef.current = index;
     const motion = animate && !still;
     if (!resizing) {
       if (animationRef.current) cancelAnimationFrame(animationRef.current);
-      const drawn = motion ? newLinks(previous, step) : [];
-      if (drawn.length === 0) setStepFeatures(map, toStepFeatures(d, step));
+      const drawn = motion ? tools.newLinks(previous, step) : [];
+      if (drawn.length === 0) tools.setStepFeatures(map, tools.toStepFeatures(d, arcs, step));
       else drawLinks(map, index, drawn);
     }
-    const camera = cameraForStep(d, index, container, pad(container));
+    const camera = cameraForStep(tools, d, index, container, pad(container));
     // Stopping a running flight fires its "moveend" synchronously inside flyTo/jumpTo: clear first.
     settlingRef.current = null;
     if (motion) {
@@ -266,9 +295,10 @@ export function StoryMap({ data, countries, stepIndex, getPadding, interactive, 
   /** The camera has come to rest on step `index`: say so on the element, for tests and hosts. */
   function settle(map: MapLibreMap, index: number) {
     const container = containerRef.current;
-    if (!container) return;
+    const loaded = toolsRef.current;
+    if (!container || !loaded) return;
     settlingRef.current = null;
-    container.dataset.camera = toCameraAttribute(cameraOf(map));
+    container.dataset.camera = loaded.tools.toCameraAttribute(cameraOf(map));
     container.dataset.step = latest.current.data.steps[index]?.id ?? '';
   }
 
@@ -280,7 +310,8 @@ export function StoryMap({ data, countries, stepIndex, getPadding, interactive, 
       if (!step || shownStepRef.current !== index) return;
       const t = Math.min(1, (now - start) / DRAW_MS);
       const eased = 1 - (1 - t) ** 3;
-      setStepFeatures(map, toStepFeatures(d, step, new Map(ids.map((id) => [id, eased]))));
+      const { tools, arcs } = toolsRef.current!;
+      tools.setStepFeatures(map, tools.toStepFeatures(d, arcs, step, new Map(ids.map((id) => [id, eased]))));
       animationRef.current = t < 1 ? requestAnimationFrame(frame) : null;
     };
     animationRef.current = requestAnimationFrame(frame);
@@ -299,7 +330,7 @@ export function StoryMap({ data, countries, stepIndex, getPadding, interactive, 
   useEffect(() => {
     const map = mapRef.current;
     if (!map || status !== 'ready') return;
-    setInteractive(map, interactive);
+    toolsRef.current?.tools.setInteractive(map, interactive);
     if (!interactive && shownStepRef.current !== null) showStep(map, shownStepRef.current, true, true);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only the mode triggers this
   }, [interactive, status]);

@@ -15,6 +15,8 @@ import { readingLine, useActiveStep } from './use-active-step';
 import { useReducedMotion } from './use-reduced-motion';
 import { dispatchStep } from './step-events';
 import { measureMapPadding } from './map-padding';
+import { useReaderEngaged } from './use-reader-engaged';
+import { staticMapUrl } from '@/geo/static-map-url';
 
 export interface StoryShellProps {
   lang: Lang;
@@ -33,7 +35,8 @@ export function StoryShell({ lang, data, countries, header, descriptions, childr
   const active = useActiveStep(ids);
   const [reducedMotion, setReducedMotion] = useReducedMotion();
   const [exploring, setExploring] = useState(false);
-  const [mapStatus, setMapStatus] = useState<MapStatus>('loading');
+  const [mapStatus, setMapStatus] = useState<MapStatus>('waiting');
+  const engaged = useReaderEngaged();
   // The key starts open where there is room for it (not on phones, where the map is small).
   const [legendOpen, setLegendOpen] = useState(false);
   useEffect(() => setLegendOpen(window.matchMedia('(min-width: 900px)').matches), []);
@@ -56,6 +59,13 @@ export function StoryShell({ lang, data, countries, header, descriptions, childr
   }, [mapStatus]);
 
   const onStatus = useCallback((s: MapStatus) => setMapStatus(s), []);
+
+  // The chapters' static maps load lazily, and a hidden one never: printing shows them all.
+  useEffect(() => {
+    const loadAll = () => document.querySelectorAll<HTMLImageElement>('.static-map img[loading="lazy"]').forEach((img) => (img.loading = 'eager'));
+    window.addEventListener('beforeprint', loadAll);
+    return () => window.removeEventListener('beforeprint', loadAll);
+  }, []);
 
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
@@ -90,7 +100,12 @@ export function StoryShell({ lang, data, countries, header, descriptions, childr
   return (
     <div className="story" data-exploring={exploring || undefined}>
       <div className="story__map" data-testid="map-column">
+        {/* The same view, drawn at build time: what the map column shows until the live map is
+            ready (and all it shows before the reader engages). Decorative: the canvas is hidden
+            from assistive technology too, and each step's map is described in words. */}
+        <img className="map-preview" src={staticMapUrl(lang, 'preview', step.id)} alt="" aria-hidden="true" decoding="async" />
         <StoryMap
+          start={engaged}
           data={data}
           countries={countries}
           stepIndex={active}

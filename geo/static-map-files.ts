@@ -1,0 +1,51 @@
+/**
+ * The static maps as files: one SVG per step and language, in two framings.
+ *
+ *   figure   the chapter's map with its key (640 × 400 + key): with JavaScript off, without WebGL
+ *            and in print, where the live map cannot be shown
+ *   preview  the map column's picture until the live map starts (no key, more room around the
+ *            places, because CSS crops it to whatever shape the column has)
+ *
+ * They are files, not inline SVG, so a page carries neither the drawings nor React's copy of
+ * them: only a reader who sees one downloads it. app/[lang]/maps/[kind]/[file]/route.ts serves
+ * them (and the static export writes them out); components link them with staticMapUrl()
+ * (geo/static-map-url.ts).
+ */
+import type { Basemap } from './basemap';
+import type { LinkKind } from './schema';
+import type { StoryMapData } from './story-view';
+import { STATIC_MAP_SIZE, toStaticMap, toSvgString } from './static-map';
+import type { StaticMapKind } from './static-map-url';
+
+/** The preview's drawing: about as wide as tall, so a crop to a phone's or a desktop's column keeps the places. */
+export const PREVIEW_SIZE = { width: 720, height: 600 };
+const PREVIEW_PADDING = { top: 110, right: 150, bottom: 110, left: 150 };
+
+/**
+ * A standalone SVG is an image: it cannot use the page's web fonts, so it names the fonts a
+ * reader's system is likely to have (Noto first, as on the page).
+ */
+export const STANDALONE_FONTS = "'Noto Naskh Arabic', 'Noto Sans', 'Geeza Pro', 'Segoe UI', Tahoma, Arial, sans-serif";
+
+export interface StaticMapFileOptions {
+  kind: StaticMapKind;
+  /** The accessible name inside the file (the page gives the <img> its own alt text). */
+  title: string;
+  /** Words for the figure's key, per link kind. */
+  legend: Partial<Record<LinkKind, string>>;
+}
+
+function drawStaticMap(data: StoryMapData, index: number, basemap: Pick<Basemap, 'features'>, kind: StaticMapKind, legend: Partial<Record<LinkKind, string>>) {
+  const framing = kind === 'figure' ? { ...STATIC_MAP_SIZE, legend } : { ...PREVIEW_SIZE, padding: PREVIEW_PADDING };
+  return toStaticMap(data, index, basemap, framing);
+}
+
+export function staticMapFile(data: StoryMapData, index: number, basemap: Pick<Basemap, 'features'>, { kind, title, legend }: StaticMapFileOptions): string {
+  return toSvgString(drawStaticMap(data, index, basemap, kind, legend), { title, fontFamily: STANDALONE_FONTS });
+}
+
+/** The size an <img> of the file reserves before it loads (its viewBox), so nothing shifts when it arrives. */
+export function staticMapSize(data: StoryMapData, index: number, basemap: Pick<Basemap, 'features'>, kind: StaticMapKind, legend: Partial<Record<LinkKind, string>>) {
+  const { width, height } = drawStaticMap(data, index, basemap, kind, legend);
+  return { width, height };
+}

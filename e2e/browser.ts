@@ -37,8 +37,17 @@ export function trackErrors(page: Page): string[] {
   return errors;
 }
 
-/** Waits until the map has settled on `stepId` (its element carries the step when the camera rests); in a page or an embed's frame. */
+/** The story page starts its live map when the reader first engages; a pointer move is the lightest way, and changes nothing else. */
+export async function engage(page: Page): Promise<void> {
+  await page.mouse.move(2, 2);
+}
+
+/**
+ * Waits until the map has settled on `stepId` (its element carries the step when the camera rests);
+ * in a page (engaging the reader first, see engage) or an embed's frame (whose map starts by itself).
+ */
 export async function waitForStep(target: Page | Frame, stepId: string, timeout = 30000): Promise<string> {
+  if ('mouse' in target) await engage(target);
   await target.waitForFunction(
     (id) => {
       const el = document.querySelector('.story-map') as HTMLElement | null;

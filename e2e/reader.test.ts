@@ -92,9 +92,12 @@ describe('fallbacks', () => {
     const { page, errors } = await open('/ar/', DESKTOP, noGl);
     await page.waitForFunction(() => document.documentElement.dataset.map === 'unavailable');
     expect(await page.isVisible('.map-notice')).toBe(true);
-    const maps = page.locator('.chapter .static-map svg');
+    const maps = page.locator('.chapter .static-map img');
     expect(await maps.count()).toBe(story.chapters.ar.length);
     expect(await maps.first().isVisible()).toBe(true);
+    // A visible figure loads (lazily: those further down load as the reader reaches them).
+    await maps.first().scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => (document.querySelector('.chapter .static-map img') as HTMLImageElement).naturalWidth > 0);
     expect(errors).toEqual([]);
     await noGl.close();
   });
@@ -103,12 +106,15 @@ describe('fallbacks', () => {
     const { page } = await open('/en/');
     await waitForStep(page, 'overview');
     await page.emulateMedia({ media: 'print' });
-    const maps = page.locator('.chapter .static-map svg');
+    const maps = page.locator('.chapter .static-map img');
     expect(await maps.count()).toBe(story.chapters.en.length);
     for (let i = 0; i < (await maps.count()); i++) {
       const box = await maps.nth(i).boundingBox();
       expect(box && box.width > 100 && box.height > 60).toBe(true);
     }
+    // The figures were hidden, so their lazy images never loaded: printing loads them all.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.chapter .static-map img')].every((img) => img.complete && img.naturalWidth > 0));
     expect(await page.isVisible('.story__map')).toBe(false);
     expect(await page.isVisible('.source-list')).toBe(true);
     await page.context().close();

@@ -163,6 +163,50 @@ describe('phone, 320 × 568', () => {
   });
 });
 
+describe('the live map starts when the reader engages', () => {
+  const mapStatus = (page: Page) => page.evaluate(() => document.documentElement.dataset.map);
+
+  it('until then the map column shows the same view as a picture, and MapLibre is not even downloaded', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${baseUrl()}/en/`);
+    await page.waitForFunction(() => (document.querySelector('.map-preview') as HTMLImageElement | null)?.naturalWidth! > 0);
+    await page.waitForTimeout(2500);
+    expect(await mapStatus(page)).toBe('waiting');
+    expect(await page.$('.story-map canvas')).toBeNull();
+    expect(requests.filter((p) => /maplibre|basemap\.geojson/.test(p))).toEqual([]);
+    expect(await page.$eval('.map-preview', (img) => new URL((img as HTMLImageElement).currentSrc).pathname)).toBe('/en/maps/preview-wide/overview.svg');
+    expect(await page.isVisible('.map-preview')).toBe(true);
+    // The text column's static maps stay hidden: the live map is coming.
+    expect(await page.isVisible('.chapter .static-map')).toBe(false);
+    await page.context().close();
+  });
+
+  it.each([
+    ['a scroll', (page: Page) => page.evaluate(() => window.scrollBy(0, 40))],
+    ['a key', (page: Page) => page.keyboard.press('Tab')],
+    ['a tap', (page: Page) => page.touchscreen.tap(160, 500)],
+  ] as const)('%s starts it, and the picture gives way to it', async (_, act) => {
+    const { page, errors } = await open('/en/', PHONE);
+    await page.waitForFunction(() => document.documentElement.dataset.map === 'waiting');
+    await act(page);
+    await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', undefined, { timeout: 30000 });
+    expect(await page.$('.story-map canvas')).not.toBeNull();
+    expect(await page.isVisible('.map-preview')).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a link to a step starts it at once, on that step', async () => {
+    const step = stepsFor('en')[3]!;
+    const { page } = await open(`/en/#${step.id}`);
+    await page.waitForFunction((id) => (document.querySelector('.story-map') as HTMLElement | null)?.dataset.step === id, step.id, { timeout: 30000 });
+    await page.context().close();
+  });
+});
+
 describe('without JavaScript', () => {
   it.each(['ar', 'en'] as const)('/%s/ holds the whole narrative, every source and every place and link', async (lang) => {
     const { page } = await open(`/${lang}/`, { ...DESKTOP, javaScriptEnabled: false });
@@ -172,6 +216,13 @@ describe('without JavaScript', () => {
     for (const source of story.sources) expect(text).toContain(source.headline);
     for (const place of story.places) expect(text).toContain(place.name[lang]);
     expect(await page.$$eval('.link-list li', (els) => els.length)).toBe(story.links.length);
+    // Each chapter shows its static map, drawn in the page's language, and the first is loaded.
+    const maps = page.locator('.chapter .static-map img');
+    expect(await maps.count()).toBe(story.chapters[lang].length);
+    expect(await maps.first().isVisible()).toBe(true);
+    await page.waitForFunction(() => (document.querySelector('.chapter .static-map img') as HTMLImageElement).naturalWidth > 0);
+    const svg = await (await page.request.get(`${baseUrl()}${await maps.first().getAttribute('src')}`)).text();
+    expect(svg).toContain(story.places.find((p) => p.id === story.chapters[lang][0]!.places[0])!.name[lang]);
     // The preview's editor mode never reaches the published site.
     expect(await page.$('.editor-panel')).toBeNull();
     await page.context().close();

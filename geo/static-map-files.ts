@@ -3,8 +3,8 @@
  *
  *   figure   the chapter's map with its key (640 × 400 + key): with JavaScript off, without WebGL
  *            and in print, where the live map cannot be shown
- *   preview  the map column's picture until the live map starts (no key, more room around the
- *            places, because CSS crops it to whatever shape the column has)
+ *   preview  the map column's picture until the live map starts, for wide screens and for phones
+ *            (no key, more room around the places, because CSS crops it to the column's shape)
  *
  * They are files, not inline SVG, so a page carries neither the drawings nor React's copy of
  * them: only a reader who sees one downloads it. app/[lang]/maps/[kind]/[file]/route.ts serves
@@ -17,9 +17,15 @@ import type { StoryMapData } from './story-view';
 import { STATIC_MAP_SIZE, toStaticMap, toSvgString } from './static-map';
 import type { StaticMapKind } from './static-map-url';
 
-/** The preview's drawing: about as wide as tall, so a crop to a phone's or a desktop's column keeps the places. */
-export const PREVIEW_SIZE = { width: 720, height: 600 };
-const PREVIEW_PADDING = { top: 110, right: 150, bottom: 110, left: 150 };
+/**
+ * The previews: near the size of the map column beside the text on wide screens and above it on
+ * phones, with room around the places for CSS to crop the drawing to the column's exact shape
+ * and for the bars laid over the map. No inset: the live map they stand in for has none.
+ */
+export const PREVIEW_FRAMING = {
+  'preview-wide': { width: 720, height: 600, padding: { top: 110, right: 150, bottom: 110, left: 150 }, inset: false },
+  'preview-narrow': { width: 400, height: 340, padding: { top: 70, right: 50, bottom: 90, left: 50 }, inset: false },
+} as const;
 
 /**
  * A standalone SVG is an image: it cannot use the page's web fonts, so it names the fonts a
@@ -36,7 +42,7 @@ export interface StaticMapFileOptions {
 }
 
 function drawStaticMap(data: StoryMapData, index: number, basemap: Pick<Basemap, 'features'>, kind: StaticMapKind, legend: Partial<Record<LinkKind, string>>) {
-  const framing = kind === 'figure' ? { ...STATIC_MAP_SIZE, legend } : { ...PREVIEW_SIZE, padding: PREVIEW_PADDING };
+  const framing = kind === 'figure' ? { ...STATIC_MAP_SIZE, legend } : PREVIEW_FRAMING[kind];
   return toStaticMap(data, index, basemap, framing);
 }
 

@@ -30,7 +30,7 @@ const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].
 describe('static map files', () => {
   it('lists one file per language, framing and chapter for the static export', () => {
     const params = generateStaticParams();
-    const expected = LANGS.flatMap((lang) => ['figure', 'preview'].flatMap((kind) => story.chapters[lang].map((c) => `${lang}/${kind}/${c.id}.svg`)));
+    const expected = LANGS.flatMap((lang) => ['figure', 'preview-wide', 'preview-narrow'].flatMap((kind) => story.chapters[lang].map((c) => `${lang}/${kind}/${c.id}.svg`)));
     expect(params.map((p) => `${p.lang}/${p.kind}/${p.file}`).sort()).toEqual(expected.sort());
   });
 
@@ -56,10 +56,16 @@ describe('static map files', () => {
     }
   });
 
-  it('draws the preview without the key and with room to crop', async () => {
+  it.each([
+    ['preview-wide', '720 600'],
+    ['preview-narrow', '400 340'],
+  ])('draws the %s picture at its size, without the key or an inset', async (kind, size) => {
     const figure = await (await get('en', 'figure', 'lusail-visit.svg')).text();
-    const preview = await (await get('en', 'preview', 'lusail-visit.svg')).text();
-    expect(preview).toMatch(/viewBox="0 0 720 600"/);
+    const preview = await (await get('en', kind, 'lusail-visit.svg')).text();
+    expect(preview).toContain(`viewBox="0 0 ${size}"`);
+    // lusail-visit's figure magnifies Doha and Lusail in an inset; the preview does not.
+    expect(figure).toContain('data-frame="inset"');
+    expect(preview).not.toContain('data-frame="inset"');
     // The key's words are in the figure only.
     const keyWords = Object.values((await import('@/components/story/strings')).UI_STRINGS.en.linkKinds);
     expect(keyWords.some((w) => texts(figure).includes(w))).toBe(true);

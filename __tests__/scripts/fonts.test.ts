@@ -9,8 +9,8 @@ import { fontCodePoints } from '../../scripts/lib/font-cmap.mjs';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- subset-font ships no types
 const subsetFont = require('subset-font') as (font: Buffer, text: string, options: { targetFormat: string }) => Promise<Buffer>;
-const ARABIC = require.resolve('@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2');
-const LATIN = require.resolve('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2');
+const ARABIC = require.resolve('@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2');
+const LATIN = require.resolve('@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2');
 
 describe('charactersOf', () => {
   it('keeps each code point once, sorted, without control characters', () => {

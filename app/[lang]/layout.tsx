@@ -12,10 +12,10 @@ export const dynamicParams = false;
 // Before first paint: with JavaScript the live map will replace the static maps, so they are hidden
 // now rather than after hydration (no layout shift). If the app never starts (a blocked bundle),
 // the static maps come back after a while instead of leaving the reader with no map at all.
-/** Preloaded so text does not reflow when the web fonts arrive (CLS); Latin 400 serves both pages. */
+/** Preloaded so text does not reflow when the web fonts arrive (CLS); the Arabic page has Latin names and digits too. */
 const FONT_PRELOADS: Record<Lang, string[]> = {
-  ar: ['/fonts/naskh-arabic-400.woff2', '/fonts/naskh-arabic-700.woff2', '/fonts/noto-sans-latin-400.woff2'],
-  en: ['/fonts/noto-sans-latin-400.woff2', '/fonts/noto-sans-latin-700.woff2'],
+  ar: ['/fonts/naskh-arabic.woff2', '/fonts/noto-sans-latin.woff2'],
+  en: ['/fonts/noto-sans-latin.woff2'],
 };
 
 const PENDING_MAP =

@@ -33,6 +33,7 @@ import {
   type ViewportMessage,
 } from './embed-messages';
 import { contentHeight, isFramed, onParentMessage, postStep, watchHeight } from './frame-bridge';
+import { stepDescription } from '@/components/story/step-description';
 
 export interface EmbedShellProps {
   lang: Lang;
@@ -40,8 +41,6 @@ export interface EmbedShellProps {
   countries: CountryLabel[];
   /** One rendered chapter per step, in order. */
   slides: ReactNode[];
-  /** What the map shows at each step, announced when the step changes. */
-  descriptions: string[];
 }
 
 /** The host viewport's height until the host reports it (never the iframe's own height: that is ours to set). */
@@ -49,7 +48,7 @@ const DEFAULT_HOST_VH = 640;
 /** Mobile browsers resize the viewport as their toolbars slide: ignore changes smaller than that. */
 const HOST_VH_STEP = 80;
 
-export function EmbedShell({ lang, data, countries, slides, descriptions }: EmbedShellProps) {
+export function EmbedShell({ lang, data, countries, slides }: EmbedShellProps) {
   const t = UI_STRINGS[lang];
   const e = EMBED_STRINGS[lang];
   const rtl = lang === 'ar';
@@ -102,9 +101,9 @@ export function EmbedShell({ lang, data, countries, slides, descriptions }: Embe
     const detail = { id: step.id, index: active, total, lang };
     dispatchStep(detail);
     postStep(detail);
-    if (announced.current) setAnnouncement(`${t.step(active + 1, total)}. ${step.title}. ${descriptions[active] ?? ''}`);
+    if (announced.current) setAnnouncement(`${t.step(active + 1, total)}. ${step.title}. ${stepDescription(step.id)}`);
     announced.current = true;
-  }, [options, active, step.id, step.title, total, lang, t, descriptions]);
+  }, [options, active, step.id, step.title, total, lang, t]);
 
   // A new card starts at its top.
   useEffect(() => {

@@ -28,7 +28,6 @@ export function StoryPage({ story, lang, countries, basemap }: { story: Story; l
           lang={lang}
           data={data}
           countries={countries}
-          descriptions={descriptions}
           header={
           <header className="masthead">
             <div className="masthead__inner">

@@ -15,6 +15,7 @@ import { readingLine, useActiveStep } from './use-active-step';
 import { useReducedMotion } from './use-reduced-motion';
 import { dispatchStep } from './step-events';
 import { measureMapPadding } from './map-padding';
+import { stepDescription } from './step-description';
 import { useReaderEngaged } from './use-reader-engaged';
 import { staticMapUrl } from '@/geo/static-map-url';
 
@@ -24,12 +25,10 @@ export interface StoryShellProps {
   countries: CountryLabel[];
   /** The title block: the first thing in the text column, scrolling over the map like a card. */
   header: ReactNode;
-  /** For each step, a sentence saying what the map shows; announced politely when the step changes. */
-  descriptions: string[];
   children: ReactNode;
 }
 
-export function StoryShell({ lang, data, countries, header, descriptions, children }: StoryShellProps) {
+export function StoryShell({ lang, data, countries, header, children }: StoryShellProps) {
   const t = UI_STRINGS[lang];
   const ids = useMemo(() => data.steps.map((s) => s.id), [data]);
   const active = useActiveStep(ids);
@@ -70,8 +69,8 @@ export function StoryShell({ lang, data, countries, header, descriptions, childr
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
     if (firstStep.current) return;
-    setAnnouncement(`${t.step(active + 1, total)}. ${step.title}. ${descriptions[active] ?? ''}`);
-  }, [active, step.title, total, t, descriptions]);
+    setAnnouncement(`${t.step(active + 1, total)}. ${step.title}. ${stepDescription(step.id)}`);
+  }, [active, step.id, step.title, total, t]);
 
   const goToStep = useCallback(
     (index: number) => {
@@ -103,7 +102,10 @@ export function StoryShell({ lang, data, countries, header, descriptions, childr
         {/* The same view, drawn at build time: what the map column shows until the live map is
             ready (and all it shows before the reader engages). Decorative: the canvas is hidden
             from assistive technology too, and each step's map is described in words. */}
-        <img className="map-preview" src={staticMapUrl(lang, 'preview', step.id)} alt="" aria-hidden="true" decoding="async" />
+        <picture>
+          <source media="(min-width: 900px)" srcSet={staticMapUrl(lang, 'preview-wide', step.id)} />
+          <img className="map-preview" src={staticMapUrl(lang, 'preview-narrow', step.id)} alt="" aria-hidden="true" decoding="async" />
+        </picture>
         <StoryMap
           start={engaged}
           data={data}

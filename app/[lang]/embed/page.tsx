@@ -36,7 +36,6 @@ export default async function EmbedPage({ params }: { params: Promise<{ lang: st
       lang={lang}
       data={toStoryMapData(story, lang)}
       countries={loadCountryLabels(lang)}
-      descriptions={descriptions}
       slides={chapters.map((chapter, i) => (
         <ChapterSection
           key={chapter.id}

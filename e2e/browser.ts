@@ -37,8 +37,13 @@ export function trackErrors(page: Page): string[] {
   return errors;
 }
 
-/** The story page starts its live map when the reader first engages; a pointer move is the lightest way, and changes nothing else. */
+/**
+ * The story page starts its live map when the reader first engages; a pointer move is the lightest
+ * way, and changes nothing else. Events before hydration reach no listener, so it waits until the
+ * app has said where the map stands (html[data-map] is "pending" until then).
+ */
 export async function engage(page: Page): Promise<void> {
+  await page.waitForFunction(() => !['pending', undefined].includes(document.documentElement.dataset.map));
   await page.mouse.move(2, 2);
 }
 

@@ -107,7 +107,8 @@ export function StoryShell({ lang, data, countries, header, children }: StoryShe
           <img className="map-preview" src={staticMapUrl(lang, 'preview-narrow', step.id)} alt="" aria-hidden="true" decoding="async" />
         </picture>
         <StoryMap
-          start={engaged}
+          // The editors' preview starts at once: the editor panel shows the live camera.
+          start={engaged || process.env.NEXT_PUBLIC_EDITOR_MODE === '1'}
           data={data}
           countries={countries}
           stepIndex={active}

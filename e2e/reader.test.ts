@@ -121,6 +121,33 @@ describe('fallbacks', () => {
   });
 });
 
+describe('fonts', () => {
+  it.each([400, 700])('the local fallback sets Latin text at Noto Sans\'s width and line height (weight %i), so the swap moves nothing', async (weight) => {
+    const { page } = await open('/en/');
+    const sizes = await page.evaluate(async (w) => {
+      await document.fonts.load(`${w} 16px "Noto Sans"`);
+      await document.fonts.load(`${w} 16px "Noto Sans Fallback"`);
+      const text = document.querySelector('.chapter__body p')!.textContent!;
+      const measure = (family: string) => {
+        const span = document.createElement('span');
+        span.style.cssText = `font: ${w} 16px/normal ${family}; white-space: nowrap; position: absolute; inset-block-start: 0`;
+        span.textContent = text;
+        document.body.append(span);
+        const { width, height } = span.getBoundingClientRect();
+        span.remove();
+        return { width, height };
+      };
+      return { web: measure("'Noto Sans'"), fallback: measure("'Noto Sans Fallback'"), unadjusted: measure("'Liberation Sans', Arial") };
+    }, weight);
+    expect(sizes.web.width).toBeGreaterThan(1000);
+    // The local font as it is would reflow the text; adjusted, it takes the same room.
+    expect(Math.abs(sizes.unadjusted.width / sizes.web.width - 1)).toBeGreaterThan(0.03);
+    expect(Math.abs(sizes.fallback.width / sizes.web.width - 1)).toBeLessThan(0.015);
+    expect(Math.abs(sizes.fallback.height - sizes.web.height)).toBeLessThan(1);
+    await page.context().close();
+  });
+});
+
 describe('sharing', () => {
   it.each(['ar', 'en'] as const)('/%s/ has a preview card, canonical URL and language alternates', async (lang) => {
     const { page } = await open(`/${lang}/`, { ...DESKTOP, javaScriptEnabled: false });

@@ -2,7 +2,8 @@
 /**
  * `npm run bench`: builds the site, serves out/ as `npm start` does (scripts/serve.mjs: brotli/gzip,
  * precompressed files), runs Lighthouse with the mobile (default) and desktop presets, several runs
- * each, on /ar/ and /en/, and prints the medians with the machine's load before and after. Raw
+ * each, on /ar/ and /en/, and prints the medians with the machine's load before and after; then what
+ * the live map costs once a reader engages (scripts/lib/engaged-map.mjs), which Lighthouse never does. Raw
  * figures go to bench-results/<timestamp>.json (gitignored). It never fails on a time: the figures
  * are for comparing, and they depend on the machine (software WebGL here; see README, Performance).
  *
@@ -21,6 +22,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { benchRow, BENCH_HEADERS, BENCH_RIGHT, diagnosticsOf, figuresOf, medianFigures } from './lib/lighthouse-figures.mjs';
 import { formatTable, median } from './lib/report.mjs';
+import { VIEWPORTS, launchForEngagedMap, measureEngagedMap } from './lib/engaged-map.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -105,6 +107,7 @@ async function main() {
   const server = await serve(port);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const runs = [];
+  const engaged = [];
   const total = RUNS * PRESETS.length * PAGES.length;
   try {
     // Round-robin, so that a burst of load elsewhere spreads over every page and preset.
@@ -149,6 +152,21 @@ async function main() {
         }
       }
     }
+    // After Lighthouse: the map once the reader engages (phone and desktop sizes, no throttling).
+    const browser = await launchForEngagedMap(process.env.CHROME_PATH, CHROME_FLAGS);
+    try {
+      for (let run = 1; run <= RUNS; run++) {
+        for (const [viewport, options] of Object.entries(VIEWPORTS)) {
+          for (const page of PAGES) {
+            const figures = await measureEngagedMap(browser, `http://localhost:${port}/${page}/`, options).catch((error) => ({ error: String(error?.message ?? error) }));
+            engaged.push({ page, viewport, run, ...figures });
+            console.log(`bench: engaged map /${page}/ ${viewport} run ${run}: ${figures.error ?? `ready in ${figures.readyMs} ms, blocking ${figures.blockingMs} ms, longest task ${figures.longestMs} ms`}`);
+          }
+        }
+      }
+    } finally {
+      await browser.close();
+    }
   } finally {
     server.kill();
   }
@@ -184,6 +202,17 @@ async function main() {
     console.log(`      LCP element: ${run.diagnostics.lcpElement ?? '?'}${phases ? ` (${phases})` : ''}`);
   }
 
+  console.log('\nThe live map once the reader engages (one mouse-wheel scroll; unthrottled; medians). Lighthouse never engages, so none of this is in its figures:');
+  const engagedRows = [];
+  for (const viewport of Object.keys(VIEWPORTS)) {
+    for (const page of PAGES) {
+      const ok = engaged.filter((e) => e.page === page && e.viewport === viewport && !e.error);
+      const mid = (key) => (ok.length ? `${Math.round(median(ok.map((e) => e[key])))} ms` : '–');
+      engagedRows.push([`/${page}/`, viewport, String(ok.length), mid('readyMs'), mid('blockingMs'), mid('longestMs')]);
+    }
+  }
+  console.log(formatTable(['page', 'viewport', 'runs', 'scroll → map ready', 'blocking (tasks over 50 ms)', 'longest task'], engagedRows, [2, 3, 4, 5]));
+
   console.log('\nPoints lost in accessibility, best practices and SEO (failed weighted audits, any run):');
   for (const m of medians) {
     const failed = new Map();
@@ -214,6 +243,7 @@ async function main() {
         loadAfter,
         medians,
         runs,
+        engaged,
       },
       null,
       2,

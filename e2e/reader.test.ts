@@ -122,6 +122,26 @@ describe('fallbacks', () => {
 });
 
 describe('fonts', () => {
+  it.each([
+    ['ar', ['/fonts/naskh-arabic.woff2', '/fonts/noto-sans-latin.woff2']],
+    ['en', ['/fonts/noto-sans-latin.woff2']],
+  ])('/%s/ downloads only the web fonts its text needs', async (lang, expected) => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    const fonts = new Set<string>();
+    page.on('request', (r) => {
+      if (r.resourceType() === 'font') fonts.add(new URL(r.url()).pathname);
+    });
+    await page.goto(`${baseUrl()}/${lang}/`);
+    await page.evaluate(() => document.fonts.ready);
+    // Scroll through everything, so text further down (the sources) is laid out too.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(500);
+    await page.evaluate(() => document.fonts.ready);
+    expect([...fonts].sort()).toEqual(expected);
+    await context.close();
+  });
+
   it.each([400, 700])('the local fallback sets Latin text at Noto Sans\'s width and line height (weight %i), so the swap moves nothing', async (weight) => {
     const { page } = await open('/en/');
     const sizes = await page.evaluate(async (w) => {

@@ -1,14 +1,14 @@
 'use client';
 /**
- * The one component that owns the MapLibre instance. It is created once, after the story text
- * has painted (lazy import); step changes are pushed in by small effects. When the camera comes
+ * The one component that owns the MapLibre instance. It is created once, when `start` is set and
+ * after the page has painted; MapLibre and the map's helpers (map-tools.ts) are imported only
+ * then. Step changes are pushed in by small effects. When the camera comes
  * to rest the element carries `data-step` and `data-camera`, which tests and embedding hosts read.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
-import type { Camera } from '@/geo/schema';
+import type { Camera, LngLat } from '@/geo/schema';
 import type { StoryMapData } from '@/geo/story-view';
-import type { LngLat } from '@/geo/schema';
 import type { Padding } from '@/geo/camera';
 import type { LabelInput } from '@/geo/label-layout';
 import type { CountryLabel } from './country-labels';

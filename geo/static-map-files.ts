@@ -14,7 +14,8 @@
 import type { Basemap } from './basemap';
 import type { LinkKind } from './schema';
 import type { StoryMapData } from './story-view';
-import { STATIC_MAP_SIZE, toStaticMap, toSvgString } from './static-map';
+import { STATIC_MAP_SIZE, staticMapSize, toStaticMap, toSvgString, type StaticMapOptions } from './static-map';
+import type { Viewport } from './camera';
 import type { StaticMapKind } from './static-map-url';
 
 /**
@@ -22,7 +23,7 @@ import type { StaticMapKind } from './static-map-url';
  * phones, with room around the places for CSS to crop the drawing to the column's exact shape
  * and for the bars laid over the map. No inset: the live map they stand in for has none.
  */
-export const PREVIEW_FRAMING = {
+const PREVIEW_FRAMING = {
   'preview-wide': { width: 720, height: 600, padding: { top: 110, right: 150, bottom: 110, left: 150 }, inset: false },
   'preview-narrow': { width: 400, height: 340, padding: { top: 70, right: 50, bottom: 90, left: 50 }, inset: false },
 } as const;
@@ -31,7 +32,7 @@ export const PREVIEW_FRAMING = {
  * A standalone SVG is an image: it cannot use the page's web fonts, so it names the fonts a
  * reader's system is likely to have (Noto first, as on the page).
  */
-export const STANDALONE_FONTS = "'Noto Naskh Arabic', 'Noto Sans', 'Geeza Pro', 'Segoe UI', Tahoma, Arial, sans-serif";
+const STANDALONE_FONTS = "'Noto Naskh Arabic', 'Noto Sans', 'Geeza Pro', 'Segoe UI', Tahoma, Arial, sans-serif";
 
 export interface StaticMapFileOptions {
   kind: StaticMapKind;
@@ -41,17 +42,16 @@ export interface StaticMapFileOptions {
   legend: Partial<Record<LinkKind, string>>;
 }
 
-function drawStaticMap(data: StoryMapData, index: number, basemap: Pick<Basemap, 'features'>, kind: StaticMapKind, legend: Partial<Record<LinkKind, string>>) {
-  const framing = kind === 'figure' ? { ...STATIC_MAP_SIZE, legend } : PREVIEW_FRAMING[kind];
-  return toStaticMap(data, index, basemap, framing);
+/** How each kind is framed: the options toStaticMap and staticMapSize take. */
+function framingOf(kind: StaticMapKind, legend: Partial<Record<LinkKind, string>>): StaticMapOptions {
+  return kind === 'figure' ? { ...STATIC_MAP_SIZE, legend } : PREVIEW_FRAMING[kind];
 }
 
 export function staticMapFile(data: StoryMapData, index: number, basemap: Pick<Basemap, 'features'>, { kind, title, legend }: StaticMapFileOptions): string {
-  return toSvgString(drawStaticMap(data, index, basemap, kind, legend), { title, fontFamily: STANDALONE_FONTS });
+  return toSvgString(toStaticMap(data, index, basemap, framingOf(kind, legend)), { title, fontFamily: STANDALONE_FONTS });
 }
 
 /** The size an <img> of the file reserves before it loads (its viewBox), so nothing shifts when it arrives. */
-export function staticMapSize(data: StoryMapData, index: number, basemap: Pick<Basemap, 'features'>, kind: StaticMapKind, legend: Partial<Record<LinkKind, string>>) {
-  const { width, height } = drawStaticMap(data, index, basemap, kind, legend);
-  return { width, height };
+export function staticMapFileSize(data: StoryMapData, index: number, kind: StaticMapKind, legend: Partial<Record<LinkKind, string>>): Viewport {
+  return staticMapSize(data, index, framingOf(kind, legend));
 }

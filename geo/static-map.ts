@@ -601,6 +601,18 @@ function lineLength(points: readonly Pt[]): number {
   return length;
 }
 
+/**
+ * The viewBox size toStaticMap gives for these options (the map, plus its key when there is one),
+ * without drawing anything: what a page reserves for the image of a drawing made elsewhere.
+ */
+export function staticMapSize(data: StoryMapData, stepIndex: number, options: Pick<StaticMapOptions, 'width' | 'height' | 'legend'> = {}): Viewport {
+  const step = data.steps[stepIndex];
+  if (!step) throw new RangeError(`no step ${stepIndex} (the story has ${data.steps.length})`);
+  const width = options.width ?? STATIC_MAP_SIZE.width;
+  const mapHeight = options.height ?? STATIC_MAP_SIZE.height;
+  return { width, height: mapHeight + (options.legend ? layoutLegend(data, step, options.legend, width, mapHeight).height : 0) };
+}
+
 export function toStaticMap(data: StoryMapData, stepIndex: number, basemap: BasemapLike, options: StaticMapOptions = {}): StaticMapDrawing {
   const step = data.steps[stepIndex];
   if (!step) throw new RangeError(`no step ${stepIndex} (the story has ${data.steps.length})`);

@@ -25,7 +25,7 @@ describe.each(LANGS)('StaticMap in %s', (lang) => {
   it.each(['overview', 'lusail-visit'])('shows step "%s" as a lazily loaded image of its own file, named by its title', (stepId) => {
     const index = data[lang].steps.findIndex((s) => s.id === stepId);
     const title = `${UI_STRINGS[lang].mapLabel}: ${data[lang].steps[index]!.title}`;
-    render(<StaticMap data={data[lang]} index={index} basemap={basemap} lang={lang} title={title} legend={UI_STRINGS[lang].linkKinds} />);
+    render(<StaticMap data={data[lang]} index={index} lang={lang} title={title} legend={UI_STRINGS[lang].linkKinds} />);
     const img = screen.getByRole('img', { name: title });
     expect(img.tagName).toBe('IMG');
     expect(img).toHaveAttribute('src', `/${lang}/maps/figure/${stepId}.svg`);
@@ -42,7 +42,7 @@ describe.each(LANGS)('StaticMap in %s', (lang) => {
   it('refuses map data in another language than the page', () => {
     const other: Lang = lang === 'ar' ? 'en' : 'ar';
     const errors = jest.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => render(<StaticMap data={data[other]} index={0} basemap={basemap} lang={lang} title="x" legend={{}} />)).toThrow(/map data/);
+    expect(() => render(<StaticMap data={data[other]} index={0} lang={lang} title="x" legend={{}} />)).toThrow(/map data/);
     errors.mockRestore();
   });
 });

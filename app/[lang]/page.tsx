@@ -4,7 +4,6 @@ import { ContentError } from '@/geo/problems';
 import { LANGS, type Lang } from '@/geo/schema';
 import { StoryPage } from '@/components/story/StoryPage';
 import { ContentProblems } from '@/components/editor/ContentProblems';
-import { loadStaticMapBasemap } from '@/components/story/StaticMap';
 // Rewritten by the preview's watcher whenever a content file is saved (geo/cli/dev.ts): importing it
 // is what makes the dev server re-render this page with the new content.
 import contentVersion from '@/geo/generated/content-version.json';
@@ -18,7 +17,7 @@ export default async function Page({ params }: { params: Promise<{ lang: string 
     if (process.env.NODE_ENV === 'development') return <ContentProblems problems={problems} />;
     throw new ContentError(problems);
   }
-  return <StoryPage key={version} story={story} lang={lang as Lang} countries={loadCountryLabels(lang as Lang)} basemap={loadStaticMapBasemap()} />;
+  return <StoryPage key={version} story={story} lang={lang as Lang} countries={loadCountryLabels(lang as Lang)} />;
 }
 
 export function generateStaticParams() {

@@ -7,18 +7,15 @@
  * `loading="lazy"` means a hidden figure costs nothing. Its size is reserved from the drawing's
  * viewBox, so nothing moves when it arrives. A server component: no hooks, no browser APIs.
  */
-import { loadBuiltBasemap } from '@/geo/load-basemap';
-import type { Basemap } from '@/geo/basemap';
 import type { Lang, LinkKind } from '@/geo/schema';
 import type { StoryMapData } from '@/geo/story-view';
-import { staticMapSize } from '@/geo/static-map-files';
+import { staticMapFileSize } from '@/geo/static-map-files';
 import { staticMapUrl } from '@/geo/static-map-url';
 
 export interface StaticMapProps {
   data: StoryMapData;
   /** The step's position in `data.steps`. */
   index: number;
-  basemap: Pick<Basemap, 'features'>;
   lang: Lang;
   /** The image's text alternative, e.g. "Story map: <chapter title>". */
   title: string;
@@ -26,17 +23,14 @@ export interface StaticMapProps {
   legend: Partial<Record<LinkKind, string>>;
 }
 
-export function StaticMap({ data, index, basemap, lang, title, legend }: StaticMapProps) {
+export function StaticMap({ data, index, lang, title, legend }: StaticMapProps) {
   if (data.lang !== lang) throw new Error(`StaticMap: the map data is in "${data.lang}" but the page is in "${lang}"`);
   const step = data.steps[index];
   if (!step) throw new RangeError(`StaticMap: no step ${index} (the story has ${data.steps.length})`);
-  const { width, height } = staticMapSize(data, index, basemap, 'figure', legend);
+  const { width, height } = staticMapFileSize(data, index, 'figure', legend);
   return (
     <figure className="static-map" data-step={step.id}>
       <img src={staticMapUrl(lang, 'figure', step.id)} alt={title} width={width} height={height} loading="lazy" decoding="async" />
     </figure>
   );
 }
-
-/** The basemap for <StaticMap>: the one the build generated (see geo/load-basemap.ts). */
-export const loadStaticMapBasemap = loadBuiltBasemap;

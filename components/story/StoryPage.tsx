@@ -8,11 +8,10 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { UI_STRINGS } from './strings';
 import { describeStep } from './describe-step';
 import { StaticMap } from './StaticMap';
-import type { Basemap } from '@/geo/basemap';
 import { EditorPanel } from '@/components/editor/EditorPanel';
 import { EmbedCode } from '@/components/embed/EmbedCode';
 
-export function StoryPage({ story, lang, countries, basemap }: { story: Story; lang: Lang; countries: CountryLabel[]; basemap: Pick<Basemap, 'features'> }) {
+export function StoryPage({ story, lang, countries }: { story: Story; lang: Lang; countries: CountryLabel[] }) {
   const t = UI_STRINGS[lang];
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   const chapters = story.chapters[lang];
@@ -50,7 +49,7 @@ export function StoryPage({ story, lang, countries, basemap }: { story: Story; l
               lang={lang}
               sources={story.sources}
               mapDescription={descriptions[i]!}
-              staticMap={<StaticMap data={data} index={i} basemap={basemap} lang={lang} title={`${t.mapLabel}: ${chapter.title}`} legend={t.linkKinds} />}
+              staticMap={<StaticMap data={data} index={i} lang={lang} title={`${t.mapLabel}: ${chapter.title}`} legend={t.linkKinds} />}
             />
           ))}
         </StoryShell>
